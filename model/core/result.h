@@ -10,17 +10,17 @@ namespace RefundDesk {
 
 /// What kind of failure an Error is; front ends map it to exit codes and dialogs.
 enum class ErrorKind {
-    Rule,     ///< refused by a domain rule: the input is well formed but not allowed
+    Rule, ///< refused by a domain rule: the input is well formed but not allowed
     NotFound, ///< a named record, refund or user does not exist
-    Usage,    ///< the request itself is malformed (bad syntax, missing option)
-    Storage,  ///< the database or a file failed
+    Usage, ///< the request itself is malformed (bad syntax, missing option)
+    Storage, ///< the database or a file failed
 };
 
 /// A failure a support agent can act on: which field, which value, which rule.
 struct Error
 {
     ErrorKind kind = ErrorKind::Rule;
-    QString field;   ///< the field the message is about, e.g. "amount"; may be empty
+    QString field; ///< the field the message is about, e.g. "amount"; may be empty
     QString message; ///< one complete sentence, already naming the value and the rule
 
     static Error rule(QString field, QString message)

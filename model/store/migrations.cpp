@@ -1,0 +1,298 @@
+#include "store/migrations.h"
+
+#include "core/tr.h"
+#include "store/sqlite.h"
+
+#include <array>
+
+namespace RefundDesk {
+namespace {
+
+// Migration 1: the whole first schema. The database guards the money rules itself:
+// CHECK constraints, a unique refund reference and idempotency key, status transitions
+// and amount bookkeeping in triggers, and an append-only event log. A later migration
+// is a new entry in `migrations`, never an edit of an old one.
+constexpr const char *migration1 = R"sql(
+CREATE TABLE events (
+    seq INTEGER PRIMARY KEY,
+    time INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity_type TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    record_id TEXT,
+    payload TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL UNIQUE
+);
+CREATE INDEX events_record ON events(record_id, seq) WHERE record_id IS NOT NULL;
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only: an event cannot be changed'); END;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only: an event cannot be deleted'); END;
+
+CREATE TABLE payment_records (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE CHECK (length(id) BETWEEN 1 AND 255),
+    currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency = lower(currency)),
+    amount_requested INTEGER NOT NULL DEFAULT 0
+        CHECK (typeof(amount_requested) = 'integer' AND amount_requested >= 0),
+    amount_authorized INTEGER NOT NULL DEFAULT 0
+        CHECK (typeof(amount_authorized) = 'integer' AND amount_authorized >= 0),
+    amount_guaranteed INTEGER NOT NULL DEFAULT 0
+        CHECK (typeof(amount_guaranteed) = 'integer' AND amount_guaranteed >= 0),
+    amount_canceled INTEGER NOT NULL DEFAULT 0
+        CHECK (typeof(amount_canceled) = 'integer' AND amount_canceled >= 0),
+    amount_failed INTEGER NOT NULL DEFAULT 0
+        CHECK (typeof(amount_failed) = 'integer' AND amount_failed >= 0),
+    amount_refunded INTEGER NOT NULL DEFAULT 0
+        CHECK (typeof(amount_refunded) = 'integer' AND amount_refunded >= 0),
+    amount_prior_refunded INTEGER NOT NULL DEFAULT 0
+        CHECK (typeof(amount_prior_refunded) = 'integer' AND amount_prior_refunded >= 0),
+    amount_reserved INTEGER NOT NULL DEFAULT 0
+        CHECK (typeof(amount_reserved) = 'integer' AND amount_reserved >= 0),
+    created INTEGER NOT NULL,
+    customer_id TEXT,
+    customer_email TEXT,
+    customer_name TEXT,
+    customer_phone TEXT,
+    customer_presence TEXT CHECK (customer_presence IN ('on_session', 'off_session')),
+    description TEXT,
+    livemode INTEGER NOT NULL DEFAULT 0 CHECK (livemode IN (0, 1)),
+    metadata TEXT NOT NULL DEFAULT '{}',
+    payment_method_type TEXT,
+    payment_method TEXT,
+    card_brand TEXT,
+    card_last4 TEXT CHECK (card_last4 IS NULL OR length(card_last4) = 4),
+    payment_method_display_name TEXT,
+    billing_details TEXT,
+    processor_type TEXT,
+    processor_reference TEXT,
+    shipping_details TEXT,
+    latest_attempt_id TEXT,
+    reported_by TEXT,
+    import_event INTEGER REFERENCES events(seq) DEFERRABLE INITIALLY DEFERRED,
+    extra TEXT,
+    -- The display state, derived and never stored (domain/recordstate.cpp is the same rule).
+    state TEXT GENERATED ALWAYS AS (CASE
+        WHEN amount_reserved > 0 THEN 'refund_pending'
+        WHEN amount_refunded > 0 AND amount_refunded >= amount_guaranteed THEN 'refunded'
+        WHEN amount_refunded > 0 THEN 'partially_refunded'
+        WHEN amount_guaranteed > 0 THEN 'paid'
+        WHEN amount_failed > 0 THEN 'failed'
+        WHEN amount_canceled > 0 THEN 'canceled'
+        ELSE 'pending' END) VIRTUAL,
+    CHECK (amount_refunded >= amount_prior_refunded),
+    -- No over-refund, whoever writes: what RefundDesk refunded or holds back stays within
+    -- what was guaranteed and not already refunded before the import.
+    CHECK (amount_refunded - amount_prior_refunded + amount_reserved
+           <= max(0, amount_guaranteed - amount_prior_refunded))
+);
+CREATE INDEX payment_records_created ON payment_records(created);
+CREATE INDEX payment_records_amount ON payment_records(amount_requested);
+CREATE INDEX payment_records_email ON payment_records(ifnull(customer_email, ''));
+CREATE INDEX payment_records_name ON payment_records(ifnull(customer_name, ''));
+CREATE INDEX payment_records_state ON payment_records(state, created);
+CREATE INDEX payment_records_currency ON payment_records(currency, created);
+CREATE TRIGGER payment_records_no_delete BEFORE DELETE ON payment_records
+BEGIN SELECT RAISE(ABORT, 'payment records are never deleted'); END;
+
+CREATE TABLE payment_attempts (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE CHECK (length(id) BETWEEN 1 AND 255),
+    payment_record_id TEXT NOT NULL REFERENCES payment_records(id),
+    outcome TEXT NOT NULL
+        CHECK (outcome IN ('initiated', 'guaranteed', 'failed', 'canceled', 'informational')),
+    currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency = lower(currency)),
+    amount_requested INTEGER NOT NULL DEFAULT 0 CHECK (amount_requested >= 0),
+    amount_authorized INTEGER NOT NULL DEFAULT 0 CHECK (amount_authorized >= 0),
+    amount_guaranteed INTEGER NOT NULL DEFAULT 0 CHECK (amount_guaranteed >= 0),
+    amount_canceled INTEGER NOT NULL DEFAULT 0 CHECK (amount_canceled >= 0),
+    amount_failed INTEGER NOT NULL DEFAULT 0 CHECK (amount_failed >= 0),
+    amount_refunded INTEGER NOT NULL DEFAULT 0 CHECK (amount_refunded >= 0),
+    created INTEGER NOT NULL,
+    payment_method_type TEXT,
+    card_brand TEXT,
+    card_last4 TEXT CHECK (card_last4 IS NULL OR length(card_last4) = 4),
+    processor_reference TEXT,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    reported_by TEXT,
+    extra TEXT
+);
+CREATE INDEX payment_attempts_record ON payment_attempts(payment_record_id, created);
+-- Only one attempt of a record can be guaranteed.
+CREATE UNIQUE INDEX payment_attempts_one_guaranteed
+    ON payment_attempts(payment_record_id) WHERE outcome = 'guaranteed';
+
+CREATE TABLE refunds (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE CHECK (length(id) BETWEEN 1 AND 255),
+    payment_record_id TEXT NOT NULL REFERENCES payment_records(id),
+    payment_attempt_id TEXT REFERENCES payment_attempts(id),
+    amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount > 0),
+    currency TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'requires_action', 'succeeded', 'failed',
+                                           'canceled', 'awaiting_approval')),
+    reason TEXT CHECK (reason IN ('duplicate', 'fraudulent', 'requested_by_customer')),
+    failure_reason TEXT CHECK (failure_reason IN ('lost_or_stolen_card',
+        'expired_or_canceled_card', 'charge_for_pending_refund_disputed', 'insufficient_funds',
+        'declined', 'merchant_request', 'unknown')),
+    pending_reason TEXT CHECK (pending_reason IN ('processing', 'insufficient_funds',
+                                                  'charge_pending')),
+    destination_details TEXT,
+    refund_reference TEXT UNIQUE,
+    initiated_at INTEGER,
+    refunded_at INTEGER,
+    created INTEGER NOT NULL,
+    updated INTEGER NOT NULL,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    created_by TEXT NOT NULL,
+    approved_by TEXT,
+    note TEXT,
+    idempotency_key TEXT UNIQUE,
+    request_fingerprint TEXT,
+    extra TEXT,
+    CHECK ((status = 'failed') = (failure_reason IS NOT NULL)),
+    CHECK (pending_reason IS NULL OR status = 'pending'),
+    CHECK (refunded_at IS NULL OR initiated_at IS NULL OR refunded_at >= initiated_at)
+);
+CREATE INDEX refunds_record ON refunds(payment_record_id, created);
+CREATE INDEX refunds_status ON refunds(status, created);
+CREATE INDEX refunds_created ON refunds(created);
+
+CREATE TRIGGER refunds_currency BEFORE INSERT ON refunds
+WHEN NEW.currency IS NOT (SELECT currency FROM payment_records WHERE id = NEW.payment_record_id)
+BEGIN SELECT RAISE(ABORT, 'a refund''s currency must be its payment''s currency'); END;
+
+CREATE TRIGGER refunds_immutable BEFORE UPDATE OF id, payment_record_id, amount, currency,
+    created, created_by, idempotency_key, request_fingerprint ON refunds
+WHEN NEW.id IS NOT OLD.id OR NEW.payment_record_id IS NOT OLD.payment_record_id
+    OR NEW.amount IS NOT OLD.amount OR NEW.currency IS NOT OLD.currency
+    OR NEW.created IS NOT OLD.created OR NEW.created_by IS NOT OLD.created_by
+    OR NEW.idempotency_key IS NOT OLD.idempotency_key
+    OR NEW.request_fingerprint IS NOT OLD.request_fingerprint
+BEGIN SELECT RAISE(ABORT, 'a refund''s payment, amount and currency never change'); END;
+
+CREATE TRIGGER refunds_transition BEFORE UPDATE OF status ON refunds
+WHEN NEW.status IS NOT OLD.status AND NOT (
+       (OLD.status = 'pending' AND NEW.status IN ('succeeded', 'failed', 'canceled',
+                                                  'requires_action'))
+    OR (OLD.status = 'requires_action' AND NEW.status IN ('pending', 'succeeded', 'failed',
+                                                          'canceled'))
+    OR (OLD.status = 'succeeded' AND NEW.status = 'failed')
+    OR (OLD.status = 'awaiting_approval' AND NEW.status IN ('pending', 'canceled')))
+BEGIN SELECT RAISE(ABORT, 'this refund status transition is not allowed'); END;
+
+CREATE TRIGGER refunds_no_delete BEFORE DELETE ON refunds
+BEGIN SELECT RAISE(ABORT, 'refunds are never deleted'); END;
+
+-- The record's refunded and reserved amounts follow its refunds; the record's CHECK
+-- refuses any step that would refund more than was guaranteed.
+CREATE TRIGGER refunds_amounts_insert AFTER INSERT ON refunds
+BEGIN
+    UPDATE payment_records SET
+        amount_refunded = amount_refunded
+            + (CASE WHEN NEW.status = 'succeeded' THEN NEW.amount ELSE 0 END),
+        amount_reserved = amount_reserved
+            + (CASE WHEN NEW.status IN ('pending', 'requires_action', 'awaiting_approval')
+                    THEN NEW.amount ELSE 0 END)
+    WHERE id = NEW.payment_record_id;
+END;
+CREATE TRIGGER refunds_amounts_update AFTER UPDATE OF status ON refunds
+WHEN NEW.status IS NOT OLD.status
+BEGIN
+    UPDATE payment_records SET
+        amount_refunded = amount_refunded
+            - (CASE WHEN OLD.status = 'succeeded' THEN OLD.amount ELSE 0 END)
+            + (CASE WHEN NEW.status = 'succeeded' THEN NEW.amount ELSE 0 END),
+        amount_reserved = amount_reserved
+            - (CASE WHEN OLD.status IN ('pending', 'requires_action', 'awaiting_approval')
+                    THEN OLD.amount ELSE 0 END)
+            + (CASE WHEN NEW.status IN ('pending', 'requires_action', 'awaiting_approval')
+                    THEN NEW.amount ELSE 0 END)
+    WHERE id = NEW.payment_record_id;
+END;
+
+-- Substring search over ids, email, name, description and references (trigram FTS5).
+CREATE VIRTUAL TABLE payment_search USING fts5(text, tokenize = 'trigram', detail = none);
+CREATE VIEW payment_search_text(pk, text) AS
+SELECT p.pk, p.id || ' ' || ifnull(p.customer_email, '') || ' ' || ifnull(p.customer_name, '')
+        || ' ' || ifnull(p.description, '') || ' ' || ifnull(p.processor_reference, '')
+        || ifnull((SELECT ' ' || group_concat(r.id || ' ' || ifnull(r.refund_reference, ''), ' ')
+                   FROM refunds r WHERE r.payment_record_id = p.id), '')
+FROM payment_records p;
+CREATE TRIGGER payment_search_insert AFTER INSERT ON payment_records
+BEGIN
+    INSERT INTO payment_search(rowid, text)
+    SELECT pk, text FROM payment_search_text WHERE pk = NEW.pk;
+END;
+CREATE TRIGGER payment_search_update AFTER UPDATE OF id, customer_email, customer_name,
+    description, processor_reference ON payment_records
+BEGIN
+    UPDATE payment_search SET text = (SELECT text FROM payment_search_text WHERE pk = NEW.pk)
+    WHERE rowid = NEW.pk;
+END;
+CREATE TRIGGER payment_search_refund_insert AFTER INSERT ON refunds
+BEGIN
+    UPDATE payment_search SET text = (SELECT s.text FROM payment_search_text s
+                                      JOIN payment_records p ON p.pk = s.pk
+                                      WHERE p.id = NEW.payment_record_id)
+    WHERE rowid = (SELECT pk FROM payment_records WHERE id = NEW.payment_record_id);
+END;
+CREATE TRIGGER payment_search_refund_reference AFTER UPDATE OF refund_reference ON refunds
+WHEN NEW.refund_reference IS NOT OLD.refund_reference
+BEGIN
+    UPDATE payment_search SET text = (SELECT s.text FROM payment_search_text s
+                                      JOIN payment_records p ON p.pk = s.pk
+                                      WHERE p.id = NEW.payment_record_id)
+    WHERE rowid = (SELECT pk FROM payment_records WHERE id = NEW.payment_record_id);
+END;
+)sql";
+
+constexpr std::array migrations {migration1};
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(migrations.size());
+}
+
+Result<void> migrate(Sqlite::Connection &db)
+{
+    if (!db.exec("BEGIN IMMEDIATE"))
+        return Error::storage(
+            trModel("Cannot lock the database to upgrade it: %1").arg(db.lastError()));
+    auto fail = [&db](const QString &what) {
+        const QString message = what.arg(db.lastError());
+        db.exec("ROLLBACK");
+        return Error::storage(message);
+    };
+
+    Sqlite::Statement version = db.prepare("PRAGMA user_version");
+    if (!version.next())
+        return fail(trModel("Cannot read the schema version: %1"));
+    const qint64 current = version.int64(0);
+    version = {};
+
+    if (current > latestSchemaVersion()) {
+        db.exec("ROLLBACK");
+        return Error::storage(trModel("The database has schema version %1, newer than the %2 this "
+                                      "RefundDesk knows; use a newer RefundDesk.")
+                                  .arg(current)
+                                  .arg(latestSchemaVersion()));
+    }
+    for (qint64 v = current; v < latestSchemaVersion(); ++v) {
+        if (!db.exec(migrations[std::size_t(v)]))
+            return fail(trModel("Schema migration %1 failed: %2").arg(v + 1));
+        // PRAGMA takes no bound values; the version is our own integer, not input.
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(v + 1);
+        if (!db.exec(setVersion.constData()))
+            return fail(trModel("Cannot record schema version: %1"));
+    }
+    if (!db.exec("COMMIT"))
+        return fail(trModel("Cannot commit the schema upgrade: %1"));
+    return {};
+}
+
+} // namespace RefundDesk

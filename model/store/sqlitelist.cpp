@@ -1,0 +1,179 @@
+// Listing and counting payment records: indexed filters, FTS5 trigram search and keyset
+// paging. The SQL is assembled from fixed fragments of this file; every value is bound.
+
+#include "core/tr.h"
+#include "store/rowreaders.h"
+#include "store/sqlitestore.h"
+
+#include <variant>
+#include <vector>
+
+namespace RefundDesk {
+namespace {
+
+struct SortSpec
+{
+    const char *expression;
+    bool numeric;
+};
+
+SortSpec sortSpec(RecordSort sort)
+{
+    switch (sort) {
+    case RecordSort::Created:
+        return {"p.created", true};
+    case RecordSort::Id:
+        return {"p.id", false};
+    case RecordSort::Amount:
+        return {"p.amount_requested", true};
+    case RecordSort::Email:
+        return {"ifnull(p.customer_email, '')", false};
+    case RecordSort::Name:
+        return {"ifnull(p.customer_name, '')", false};
+    }
+    return {"p.created", true};
+}
+
+using Value = std::variant<qint64, QString>;
+
+/// A WHERE clause built from this file's fragments, with the values to bind in order.
+class Filter
+{
+public:
+    void add(const QByteArray &fragment, std::initializer_list<Value> values = {})
+    {
+        m_sql += m_sql.isEmpty() ? " WHERE " : " AND ";
+        m_sql += fragment;
+        m_values.insert(m_values.end(), values);
+    }
+    const QByteArray &sql() const { return m_sql; }
+    void bindTo(Sqlite::Statement &statement) const
+    {
+        int index = 1;
+        for (const Value &value : m_values)
+            std::visit([&](const auto &v) { statement.bind(index++, v); }, value);
+    }
+
+private:
+    QByteArray m_sql;
+    std::vector<Value> m_values;
+};
+
+/// A LIKE pattern for a substring, escaping LIKE's own wildcards.
+QString likePattern(const QString &term, bool *escaped)
+{
+    QString pattern = term;
+    *escaped = pattern.contains(QLatin1Char('%')) || pattern.contains(QLatin1Char('_'))
+        || pattern.contains(QLatin1Char('\\'));
+    if (*escaped) {
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
+        pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    }
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
+void addSearch(Filter &filter, const QString &search)
+{
+    const QString term = search.trimmed();
+    if (term.isEmpty())
+        return;
+    if (term.size() >= 3) {
+        // The trigram index answers LIKE '%term%' directly; with ESCAPE it still filters
+        // correctly, only without the index, and that is rare.
+        bool escaped = false;
+        const QString pattern = likePattern(term, &escaped);
+        filter.add(escaped
+                       ? "p.pk IN (SELECT rowid FROM payment_search WHERE text LIKE ? ESCAPE '\\')"
+                       : "p.pk IN (SELECT rowid FROM payment_search WHERE text LIKE ?)",
+                   {pattern});
+        return;
+    }
+    // One or two characters are too short for trigrams: match the start of the id or
+    // email through their indexes instead.
+    const QString upper = term + QChar(0xFFFF);
+    filter.add("((p.id >= ? AND p.id < ?) OR "
+               "(ifnull(p.customer_email, '') >= ? AND ifnull(p.customer_email, '') < ?))",
+               {term, upper, term.toLower(), term.toLower() + QChar(0xFFFF)});
+}
+
+Filter buildFilter(const RecordQuery &query)
+{
+    Filter filter;
+    addSearch(filter, query.search);
+    if (query.state)
+        filter.add("p.state = ?", {toString(*query.state)});
+    if (!query.currency.isEmpty())
+        filter.add("p.currency = ?", {query.currency.toLower()});
+    if (query.createdFrom)
+        filter.add("p.created >= ?", {*query.createdFrom});
+    if (query.createdTo)
+        filter.add("p.created < ?", {*query.createdTo});
+    if (query.amountMin)
+        filter.add("p.amount_requested >= ?", {*query.amountMin});
+    if (query.amountMax)
+        filter.add("p.amount_requested <= ?", {*query.amountMax});
+    return filter;
+}
+
+} // namespace
+
+Result<RecordPage> SqliteStore::listRecords(const RecordQuery &query)
+{
+    const SortSpec sort = sortSpec(query.sort);
+    const QByteArray key = sort.expression;
+    Filter filter = buildFilter(query);
+    if (query.after) {
+        const Value cursorKey =
+            sort.numeric ? Value(query.after->keyNumber) : Value(query.after->key);
+        // The outer bound lets SQLite seek in the index; the inner one breaks ties by row.
+        const QByteArray op = query.descending ? "<" : ">";
+        filter.add(key + op + "= ? AND (" + key + op + " ? OR p.pk " + op + " ?)",
+                   {cursorKey, cursorKey, query.after->row});
+    }
+    const QByteArray direction = query.descending ? " DESC" : " ASC";
+    const QByteArray sql = "SELECT p.pk, " + key
+        + ", " REFUNDDESK_RECORD_COLUMNS " FROM payment_records p" + filter.sql() + " ORDER BY "
+        + key + direction + ", p.pk" + direction + " LIMIT ?";
+
+    Sqlite::Statement statement = connection().prepare(sql.constData());
+    if (!statement.isValid())
+        return storageError(trModel("Cannot list payment records"));
+    filter.bindTo(statement);
+    const int limit = qBound(1, query.limit, 10000);
+    statement.bind(statement.parameterCount(), qint64(limit) + 1);
+
+    RecordPage page;
+    while (statement.next()) {
+        if (page.rows.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        RecordRow row;
+        row.cursor.row = statement.int64(0);
+        if (sort.numeric)
+            row.cursor.keyNumber = statement.int64(1);
+        else
+            row.cursor.key = statement.text(1);
+        row.record = RowReaders::readRecord(statement, 2);
+        page.rows << row;
+    }
+    if (!page.hasMore && !statement.finished())
+        return storageError(trModel("Cannot list payment records"));
+    return page;
+}
+
+Result<qint64> SqliteStore::countRecords(const RecordQuery &query)
+{
+    const Filter filter = buildFilter(query);
+    const QByteArray sql = "SELECT count(*) FROM payment_records p" + filter.sql();
+    Sqlite::Statement statement = connection().prepare(sql.constData());
+    if (!statement.isValid())
+        return storageError(trModel("Cannot count payment records"));
+    filter.bindTo(statement);
+    if (!statement.next())
+        return storageError(trModel("Cannot count payment records"));
+    return statement.int64(0);
+}
+
+} // namespace RefundDesk

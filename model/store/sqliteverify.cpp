@@ -1,0 +1,150 @@
+// verify: SQLite's integrity check, every money invariant and the event chain, read in
+// one snapshot so a writer in another process cannot make it see half a change.
+
+#include "core/tr.h"
+#include "money/money.h"
+#include "store/rowreaders.h"
+#include "store/sqlitestore.h"
+
+namespace RefundDesk {
+namespace {
+
+QString money(qint64 value, const QString &currency)
+{
+    const auto known = Currency::fromCode(currency);
+    return known ? Money(value, *known).toDisplayString()
+                 : QStringLiteral("%1 %2").arg(value).arg(currency);
+}
+
+// Records whose stored amounts disagree with their refunds, or that refund beyond
+// what was guaranteed.
+constexpr const char *moneyInvariantSql = R"sql(
+SELECT p.id, p.currency, p.amount_guaranteed, p.amount_refunded, p.amount_prior_refunded,
+       p.amount_reserved, ifnull(s.succeeded, 0), ifnull(s.reserved, 0)
+FROM payment_records p
+LEFT JOIN (SELECT payment_record_id,
+                  sum(CASE WHEN status = 'succeeded' THEN amount ELSE 0 END) AS succeeded,
+                  sum(CASE WHEN status IN ('pending', 'requires_action', 'awaiting_approval')
+                           THEN amount ELSE 0 END) AS reserved
+           FROM refunds GROUP BY payment_record_id) s ON s.payment_record_id = p.id
+WHERE p.amount_refunded != p.amount_prior_refunded + ifnull(s.succeeded, 0)
+   OR p.amount_reserved != ifnull(s.reserved, 0)
+   OR ifnull(s.succeeded, 0) + ifnull(s.reserved, 0)
+      > max(0, p.amount_guaranteed - p.amount_prior_refunded)
+ORDER BY p.pk
+)sql";
+
+} // namespace
+
+Result<VerifyReport> SqliteStore::verify()
+{
+    VerifyReport report;
+    Sqlite::Connection &db = connection();
+    if (!db.exec("BEGIN"))
+        return storageError(trModel("Cannot read %1").arg(location()));
+    const auto finish = [&db](auto result) {
+        db.exec("ROLLBACK");
+        return result;
+    };
+
+    Sqlite::Statement integrity = db.prepare("PRAGMA integrity_check");
+    while (integrity.next()) {
+        const QString line = integrity.text(0);
+        if (line != QLatin1String("ok"))
+            report.problems << trModel("SQLite integrity: %1").arg(line);
+    }
+    if (!integrity.finished())
+        return finish(storageError(trModel("Integrity check of %1 failed").arg(location())));
+
+    Sqlite::Statement invariants = db.prepare(moneyInvariantSql);
+    while (invariants.next()) {
+        const QString id = invariants.text(0);
+        const QString currency = invariants.text(1);
+        const qint64 guaranteed = invariants.int64(2), refunded = invariants.int64(3),
+                     prior = invariants.int64(4), reserved = invariants.int64(5),
+                     succeeded = invariants.int64(6), pending = invariants.int64(7);
+        if (refunded != prior + succeeded) {
+            report.problems << trModel("%1: amount_refunded is %2, but its succeeded refunds (%3) "
+                                       "and prior refunded amount (%4) add up to %5.")
+                                   .arg(id, money(refunded, currency), money(succeeded, currency),
+                                        money(prior, currency), money(prior + succeeded, currency));
+        }
+        if (reserved != pending) {
+            report.problems << trModel(
+                                   "%1: %2 is recorded as reserved, but its pending refunds add "
+                                   "up to %3.")
+                                   .arg(id, money(reserved, currency), money(pending, currency));
+        }
+        if (succeeded + pending > std::max<qint64>(0, guaranteed - prior)) {
+            report.problems << trModel("%1: refunds of %2 exceed the %3 that was refundable.")
+                                   .arg(id, money(succeeded + pending, currency),
+                                        money(std::max<qint64>(0, guaranteed - prior), currency));
+        }
+    }
+    if (!invariants.finished())
+        return finish(storageError(trModel("Cannot check the money invariants")));
+
+    Sqlite::Statement currencies = db.prepare(
+        "SELECT r.id, r.currency, p.currency FROM refunds r "
+        "JOIN payment_records p ON p.id = r.payment_record_id WHERE r.currency != p.currency");
+    while (currencies.next()) {
+        report.problems << trModel("%1: refund currency %2 differs from its payment's %3.")
+                               .arg(currencies.text(0), currencies.text(1), currencies.text(2));
+    }
+
+    Sqlite::Statement overReported =
+        db.prepare("SELECT id, currency, amount_refunded, amount_guaranteed FROM payment_records "
+                   "WHERE amount_refunded > amount_guaranteed ORDER BY pk");
+    while (overReported.next()) {
+        const QString currency = overReported.text(1);
+        report.warnings << trModel("%1: the source reported %2 refunded of %3 guaranteed; imported "
+                                   "as fully refunded.")
+                               .arg(overReported.text(0), money(overReported.int64(2), currency),
+                                    money(overReported.int64(3), currency));
+    }
+
+    Sqlite::Statement totals =
+        db.prepare("SELECT currency, count(*), sum(amount_guaranteed), sum(amount_refunded), "
+                   "sum(amount_reserved) FROM payment_records GROUP BY currency ORDER BY currency");
+    while (totals.next()) {
+        CurrencyTotals t {totals.text(0), totals.int64(1), totals.int64(2), totals.int64(3),
+                          totals.int64(4)};
+        report.recordsChecked += t.records;
+        report.totals << t;
+    }
+    Sqlite::Statement refundCount = db.prepare("SELECT count(*) FROM refunds");
+    if (refundCount.next())
+        report.refundsChecked = refundCount.int64(0);
+
+    // The chain: each event's hash covers the previous hash and its own fields.
+    Sqlite::Statement events =
+        db.prepare("SELECT " REFUNDDESK_EVENT_COLUMNS " FROM events e ORDER BY e.seq");
+    QByteArray previous(64, '0');
+    qint64 expectedSeq = 1;
+    while (events.next()) {
+        const Event event = RowReaders::readEvent(events);
+        ++report.eventsChecked;
+        QString broken;
+        if (event.seq != expectedSeq)
+            broken = trModel("event %1 follows event %2: events are missing")
+                         .arg(event.seq)
+                         .arg(expectedSeq - 1);
+        else if (event.prevHash != previous)
+            broken = trModel("event %1 does not link to the event before it").arg(event.seq);
+        else if (eventHash(event) != event.hash)
+            broken = trModel("event %1 (%2 on %3) was changed after it was written")
+                         .arg(event.seq)
+                         .arg(event.action, event.entityId);
+        if (!broken.isEmpty()) {
+            report.problems << trModel("Event chain broken at the first bad link: %1.").arg(broken);
+            break;
+        }
+        previous = event.hash;
+        expectedSeq = event.seq + 1;
+    }
+    if (!events.finished() && report.problems.isEmpty())
+        return finish(storageError(trModel("Cannot read the event log")));
+    return finish(Result<VerifyReport>(report));
+}
+
+} // namespace RefundDesk

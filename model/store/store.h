@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/result.h"
+#include "domain/paymentattempt.h"
+#include "domain/paymentrecord.h"
+#include "domain/refund.h"
+#include "store/event.h"
+#include "store/recordquery.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace RefundDesk {
+
+/// Who is acting; every event carries it.
+struct Actor
+{
+    QString name;
+};
+
+/// The result of createRefund(): the refund, and whether an idempotent retry returned
+/// the refund created the first time instead of creating a new one.
+struct RefundOutcome
+{
+    Refund refund;
+    bool replayed = false;
+};
+
+/// A total per currency, as verify and reports add them up; never summed across currencies.
+struct CurrencyTotals
+{
+    QString currency;
+    qint64 records = 0;
+    qint64 guaranteed = 0;
+    qint64 refunded = 0;
+    qint64 reserved = 0;
+};
+
+/// What verify() found: problems make it fail, warnings do not.
+struct VerifyReport
+{
+    QStringList problems;
+    QStringList warnings;
+    qint64 recordsChecked = 0;
+    qint64 refundsChecked = 0;
+    qint64 eventsChecked = 0;
+    QList<CurrencyTotals> totals;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+/// Writes many records in one transaction (demo data, imports): all of them or none.
+class BulkWriter
+{
+public:
+    virtual ~BulkWriter() = default;
+    virtual Result<void> addRecord(const PaymentRecord &record) = 0;
+    virtual Result<void> addAttempt(const PaymentAttempt &attempt) = 0;
+    virtual Result<void> addRefund(const Refund &refund) = 0;
+    /// Appends the batch's event and commits; without it, destruction rolls everything back.
+    virtual Result<void> commit(const QString &action, const QByteArray &payload) = 0;
+};
+
+/// The narrow interface through which domain and UI code reach the database, so that a
+/// PostgreSQL backend can stand beside the SQLite one. Every write appends its event
+/// in the same transaction.
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    virtual QString location() const = 0;
+
+    // Reading
+    virtual Result<PaymentRecord> record(const QString &id) = 0;
+    virtual Result<QList<PaymentAttempt>> attempts(const QString &recordId) = 0;
+    virtual Result<QList<Refund>> refundsOf(const QString &recordId) = 0;
+    virtual Result<Refund> refund(const QString &id) = 0;
+    virtual Result<RecordPage> listRecords(const RecordQuery &query) = 0;
+    virtual Result<qint64> countRecords(const RecordQuery &query) = 0;
+    /// The record's events in order, including the import that brought it in.
+    virtual Result<QList<Event>> history(const QString &recordId) = 0;
+
+    // Writing
+    virtual Result<RefundOutcome> createRefund(const RefundRequest &request,
+                                               const Actor &actor) = 0;
+    virtual Result<Refund> changeRefundStatus(const QString &refundId, const StatusChange &change,
+                                              const Actor &actor) = 0;
+    virtual Result<std::unique_ptr<BulkWriter>> beginBulk(const Actor &actor) = 0;
+
+    /// Integrity check, every money invariant and the event chain.
+    virtual Result<VerifyReport> verify() = 0;
+
+    /// The clock, in Unix milliseconds; tests replace it.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    qint64 nowMs() const;
+
+private:
+    std::function<qint64()> m_clock;
+};
+
+} // namespace RefundDesk

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace RefundDesk {
 
@@ -90,6 +91,67 @@ std::optional<Currency> currencyNamedBy(QStringView affix)
     return std::nullopt;
 }
 
+constexpr qsizetype noPoint = -1;
+constexpr qsizetype manyPoints = -2;
+
+// Which separator is the decimal point, as an index into kinds (DESIGN §2: "1 234,56" and
+// "1,234.56" alike). runs are the digit runs around the separators.
+// - '.' and ',' both present: the last one is the point, the other groups;
+// - one of them, once: the point, unless three digits follow and it is not the locale's
+//   point and no space or apostrophe already groups ("1,000" is a thousand in en_US);
+// - one of them, several times: grouping.
+qsizetype decimalPointIndex(const QList<char16_t> &kinds, const QList<QStringView> &runs,
+                            const Marks &marks)
+{
+    qsizetype last = noPoint;
+    bool mixed = false;
+    bool groupOnlySeen = false;
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        if (!canBePoint(kinds[i], marks)) {
+            groupOnlySeen = true;
+            continue;
+        }
+        mixed = mixed || (last != noPoint && kinds[last] != kinds[i]);
+        last = i;
+    }
+    if (last == noPoint)
+        return noPoint;
+    const char16_t kind = kinds[last];
+    const bool once = kinds.count(kind) == 1;
+    if (mixed)
+        return once ? last : manyPoints;
+    const bool looksGrouped =
+        runs[last + 1].size() == 3 && !groupOnlySeen && kind != marks.point.unicode();
+    return once && !looksGrouped ? last : noPoint;
+}
+
+// Digits of the whole units, then of the minor units, then the zeros "12.5" leaves out;
+// std::nullopt beyond 64 bits.
+std::optional<qint64> toMinorUnits(const QList<QStringView> &wholeRuns, QStringView fraction,
+                                   int exponent)
+{
+    qint64 value = 0;
+    const auto push = [&value](int digit) {
+        return !__builtin_mul_overflow(value, 10, &value)
+            && !__builtin_add_overflow(value, digit, &value);
+    };
+    for (const QStringView run : wholeRuns) {
+        for (const QChar c : run) {
+            if (!push(c.unicode() - u'0'))
+                return std::nullopt;
+        }
+    }
+    for (const QChar c : fraction) {
+        if (!push(c.unicode() - u'0'))
+            return std::nullopt;
+    }
+    for (qsizetype i = fraction.size(); i < exponent; ++i) {
+        if (!push(0))
+            return std::nullopt;
+    }
+    return value;
+}
+
 } // namespace
 
 Result<qint64> AmountParser::parse(QStringView text, const Currency &currency,
@@ -164,37 +226,12 @@ Result<qint64> AmountParser::parse(QStringView text, const Currency &currency,
     }
     runs.append(number.sliced(runStart));
 
-    // Which separator is the decimal point (DESIGN §2, "1 234,56" and "1,234.56" alike):
-    // - '.' and ',' both present: the last one is the point, the other groups;
-    // - one of them, once: the point, unless three digits follow and it is not the locale's
-    //   point and no space or apostrophe already groups ("1,000" is a thousand in en_US);
-    // - one of them, several times: grouping.
-    qsizetype pointAt = -1;
-    qsizetype lastCandidate = -1;
-    bool mixedCandidates = false;
-    bool groupOnlySeen = false;
-    for (qsizetype i = 0; i < kinds.size(); ++i) {
-        if (!canBePoint(kinds[i], marks)) {
-            groupOnlySeen = true;
-            continue;
-        }
-        mixedCandidates =
-            mixedCandidates || (lastCandidate >= 0 && kinds[lastCandidate] != kinds[i]);
-        lastCandidate = i;
-    }
     const auto tooManyPoints = [&] {
         return fail(Tr::tr("%1: \"%2\" has more than one decimal point").arg(field, shown));
     };
-    if (lastCandidate >= 0) {
-        const char16_t kind = kinds[lastCandidate];
-        const bool once = kinds.count(kind) == 1;
-        if (mixedCandidates && !once)
-            return tooManyPoints();
-        const bool looksGrouped =
-            runs[lastCandidate + 1].size() == 3 && !groupOnlySeen && kind != marks.point.unicode();
-        if (mixedCandidates || (once && !looksGrouped))
-            pointAt = lastCandidate;
-    }
+    const qsizetype pointAt = decimalPointIndex(kinds, runs, marks);
+    if (pointAt == manyPoints)
+        return tooManyPoints();
 
     // Everything else groups: one kind, before the point, 1–3 digits first, then threes.
     const qsizetype groupCount = pointAt >= 0 ? pointAt : kinds.size();
@@ -226,27 +263,13 @@ Result<qint64> AmountParser::parse(QStringView text, const Currency &currency,
                         .arg(exponent));
     }
 
-    // Digits of the whole units, then of the minor units, then the zeros "12.5" leaves out.
-    qint64 value = 0;
-    const auto push = [&value](int digit) {
-        return !__builtin_mul_overflow(value, 10, &value)
-            && !__builtin_add_overflow(value, digit, &value);
-    };
-    bool fits = true;
-    for (qsizetype i = 0; fits && i <= groupCount; ++i) {
-        for (const QChar c : runs[i])
-            fits = fits && push(c.unicode() - u'0');
-    }
-    for (const QChar c : fraction)
-        fits = fits && push(c.unicode() - u'0');
-    for (qsizetype i = fraction.size(); i < exponent; ++i)
-        fits = fits && push(0);
-    if (!fits) {
+    const auto value = toMinorUnits(runs.first(groupCount + 1), fraction, exponent);
+    if (!value) {
         return fail(Tr::tr("%1: \"%2\" is too large; the largest %3 amount is %4")
                         .arg(field, shown, code,
                              formatMinorUnits(std::numeric_limits<qint64>::max(), exponent)));
     }
-    return value;
+    return *value;
 }
 
 } // namespace RefundDesk

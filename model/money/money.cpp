@@ -75,9 +75,10 @@ Result<Money> Money::plus(const Money &other) const
     }
     if (const auto sum = checkedAdd(m_value, other.m_value))
         return Money(*sum, m_currency);
-    return Error::rule(QStringLiteral("amount"),
-                       Tr::tr("amount: %1 plus %2 is outside the range of amounts the desk can hold")
-                           .arg(describe(*this), describe(other)));
+    return Error::rule(
+        QStringLiteral("amount"),
+        Tr::tr("amount: %1 plus %2 is outside the range of amounts the desk can hold")
+            .arg(describe(*this), describe(other)));
 }
 
 Result<Money> Money::minus(const Money &other) const
@@ -90,9 +91,10 @@ Result<Money> Money::minus(const Money &other) const
     }
     if (const auto difference = checkedSub(m_value, other.m_value))
         return Money(*difference, m_currency);
-    return Error::rule(QStringLiteral("amount"),
-                       Tr::tr("amount: %1 minus %2 is outside the range of amounts the desk can hold")
-                           .arg(describe(*this), describe(other)));
+    return Error::rule(
+        QStringLiteral("amount"),
+        Tr::tr("amount: %1 minus %2 is outside the range of amounts the desk can hold")
+            .arg(describe(*this), describe(other)));
 }
 
 QString Money::toDecimalString() const

@@ -45,7 +45,8 @@ private:
 std::optional<qint64> checkedAdd(qint64 a, qint64 b);
 std::optional<qint64> checkedSub(qint64 a, qint64 b);
 
-/// Decimal text of minor units with the currency's exponent ("12.50"); see Money::toDecimalString().
+/// Decimal text of minor units with the currency's exponent ("12.50"); see
+/// Money::toDecimalString().
 QString formatMinorUnits(qint64 value, int exponent);
 
 } // namespace RefundDesk

@@ -42,6 +42,14 @@ QJsonValue optionalTime(const std::optional<qint64> &time)
     return time ? QJsonValue(*time) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonObject metadataObject(const Metadata &metadata)
+{
+    QJsonObject object;
+    for (auto it = metadata.cbegin(); it != metadata.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

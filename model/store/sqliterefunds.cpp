@@ -174,8 +174,7 @@ Result<RefundOutcome> SqliteStore::createRefund(const RefundRequest &request, co
         {QStringLiteral("refund_reference"), refund.refundReference},
         {QStringLiteral("refunded_at"), optionalTime(refund.refundedAt)},
         {QStringLiteral("note"), refund.note},
-        {QStringLiteral("metadata"),
-         QString::fromUtf8(ColumnCodec::encodeMetadata(refund.metadata))},
+        {QStringLiteral("metadata"), metadataObject(refund.metadata)},
     });
     if (auto appended = appendEvent(event); !appended)
         return fail(appended.error());

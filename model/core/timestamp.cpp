@@ -9,7 +9,11 @@ namespace RefundDesk {
 
 QString formatTimestamp(qint64 unixSeconds)
 {
-    return QDateTime::fromSecsSinceEpoch(unixSeconds, QTimeZone::utc()).toString(Qt::ISODate);
+    // Qt 6.4 writes a QTimeZone::utc() time as "+00:00"; only the Qt::UTC spec that toUTC()
+    // gives is written with the "Z" that RFC 3339 readers and the API expect.
+    return QDateTime::fromSecsSinceEpoch(unixSeconds, QTimeZone::utc())
+        .toUTC()
+        .toString(Qt::ISODate);
 }
 
 Result<qint64> parseTimestamp(QStringView text, const QString &field)

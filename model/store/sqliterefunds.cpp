@@ -107,7 +107,14 @@ Result<RefundOutcome> SqliteStore::createRefund(const RefundRequest &request, co
     refund.status = request.reported ? RefundStatus::Succeeded : RefundStatus::Pending;
     refund.reason = request.reason;
     refund.refundReference = request.refundReference.trimmed();
-    refund.initiatedAt = request.initiatedAt ? request.initiatedAt : std::optional<qint64>(now);
+    // A refund reported after the fact was initiated no later than the processor refunded it;
+    // defaulting to now would put initiated_at after a past refunded_at.
+    if (request.initiatedAt)
+        refund.initiatedAt = request.initiatedAt;
+    else if (request.reported && request.refundedAt)
+        refund.initiatedAt = request.refundedAt;
+    else
+        refund.initiatedAt = now;
     if (request.reported)
         refund.refundedAt = request.refundedAt ? request.refundedAt : std::optional<qint64>(now);
     refund.created = now;

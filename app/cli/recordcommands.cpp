@@ -28,16 +28,27 @@ QString money(qint64 value, const QString &currency)
     return known ? Money(value, *known).toDisplayString() : QString::number(value);
 }
 
-Result<qint64> positiveNumber(const QString &text, const QString &option, qint64 max)
+Result<qint64> wholeNumber(const QString &text, const QString &option, qint64 min, qint64 max)
 {
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < 0 || value > max) {
-        return Error::usage(
-            option,
-            tr("--%1 \"%2\" must be a whole number from 0 to %3.").arg(option, text).arg(max));
+    if (!ok || value < min || value > max) {
+        return Error::usage(option,
+                            tr("--%1 \"%2\" must be a whole number from %3 to %4.")
+                                .arg(option, text)
+                                .arg(min)
+                                .arg(max));
     }
     return value;
+}
+
+/// demo, list and verify take options only; a stray word is most likely a mistyped option.
+std::optional<int> refuseArguments(const QCommandLineParser &parser, const QString &command)
+{
+    if (parser.positionalArguments().isEmpty())
+        return std::nullopt;
+    return Context::usageError(tr("%1 takes no arguments, but was given \"%2\".")
+                                   .arg(command, parser.positionalArguments().join(u' ')));
 }
 
 } // namespace
@@ -55,12 +66,14 @@ int demo(Context &context)
                                   tr("demo --records N [--seed S]: generate realistic "
                                      "payment records.")))
         return *stop;
+    if (auto stop = refuseArguments(parser, QStringLiteral("demo")))
+        return *stop;
     const auto count =
-        positiveNumber(parser.value(records), QStringLiteral("records"), 100'000'000);
+        wholeNumber(parser.value(records), QStringLiteral("records"), 0, 100'000'000);
     if (!count)
         return Context::fail(count.error());
-    const auto seedValue = positiveNumber(parser.value(seed), QStringLiteral("seed"),
-                                          std::numeric_limits<qint64>::max());
+    const auto seedValue = wholeNumber(parser.value(seed), QStringLiteral("seed"), 0,
+                                       std::numeric_limits<qint64>::max());
     if (!seedValue)
         return Context::fail(seedValue.error());
     auto store = context.store(parser);
@@ -111,6 +124,8 @@ int list(Context &context)
                                   tr("list [--search TEXT] [--status STATE] [--limit N] "
                                      "[--json]")))
         return *stop;
+    if (auto stop = refuseArguments(parser, QStringLiteral("list")))
+        return *stop;
 
     RecordQuery query;
     query.search = parser.value(search);
@@ -120,7 +135,8 @@ int list(Context &context)
             return Context::fail(Error::usage(QStringLiteral("status"), state.error().message));
         query.state = state.value();
     }
-    const auto count = positiveNumber(parser.value(limit), QStringLiteral("limit"), 10000);
+    // The store never returns an empty page for a limit of 0, so 0 is refused here.
+    const auto count = wholeNumber(parser.value(limit), QStringLiteral("limit"), 1, 10000);
     if (!count)
         return Context::fail(count.error());
     query.limit = int(count.value());
@@ -227,6 +243,8 @@ int verify(Context &context)
     if (auto stop = context.parse(parser,
                                   tr("verify: integrity check, money invariants and the "
                                      "event chain.")))
+        return *stop;
+    if (auto stop = refuseArguments(parser, QStringLiteral("verify")))
         return *stop;
     auto store = context.store(parser);
     if (!store)

@@ -1,0 +1,38 @@
+#pragma once
+
+// A Store for the ui suites whose every call fails, as a locked or corrupt database would.
+
+#include "store/store.h"
+
+namespace RefundDesk::Testing {
+
+class FailingStore final : public Store
+{
+public:
+    QString location() const override { return QStringLiteral("failing"); }
+    Result<PaymentRecord> record(const QString &) override { return fail(); }
+    Result<QList<PaymentAttempt>> attempts(const QString &) override { return fail(); }
+    Result<QList<Refund>> refundsOf(const QString &) override { return fail(); }
+    Result<Refund> refund(const QString &) override { return fail(); }
+    Result<RecordPage> listRecords(const RecordQuery &) override { return fail(); }
+    Result<qint64> countRecords(const RecordQuery &) override { return fail(); }
+    Result<QList<Event>> history(const QString &) override { return fail(); }
+    Result<RefundOutcome> createRefund(const RefundRequest &, const Actor &) override
+    {
+        return fail();
+    }
+    Result<Refund> changeRefundStatus(const QString &, const StatusChange &, const Actor &) override
+    {
+        return fail();
+    }
+    Result<std::unique_ptr<BulkWriter>> beginBulk(const Actor &) override { return fail(); }
+    Result<VerifyReport> verify() override { return fail(); }
+
+private:
+    static Error fail()
+    {
+        return Error::storage(QStringLiteral("database disk image is malformed"));
+    }
+};
+
+} // namespace RefundDesk::Testing

@@ -42,9 +42,13 @@ class Filter
 public:
     void add(const QByteArray &fragment, std::initializer_list<Value> values = {})
     {
+        add(fragment, std::vector<Value>(values));
+    }
+    void add(const QByteArray &fragment, const std::vector<Value> &values)
+    {
         m_sql += m_sql.isEmpty() ? " WHERE " : " AND ";
         m_sql += fragment;
-        m_values.insert(m_values.end(), values);
+        m_values.insert(m_values.end(), values.begin(), values.end());
     }
     const QByteArray &sql() const { return m_sql; }
     void bindTo(Sqlite::Statement &statement) const
@@ -73,6 +77,22 @@ QString likePattern(const QString &term, bool *escaped)
     return QLatin1Char('%') + pattern + QLatin1Char('%');
 }
 
+/// Every spelling of a short term in upper and lower case: "ma" gives ma, mA, Ma and MA.
+QStringList caseSpellings(const QString &term)
+{
+    QStringList spellings {QString()};
+    for (const QChar c : term) {
+        QStringList longer;
+        for (const QString &start : std::as_const(spellings)) {
+            longer << start + c.toLower();
+            if (c.toUpper() != c.toLower())
+                longer << start + c.toUpper();
+        }
+        spellings = longer;
+    }
+    return spellings;
+}
+
 void addSearch(Filter &filter, const QString &search)
 {
     const QString term = search.trimmed();
@@ -90,11 +110,18 @@ void addSearch(Filter &filter, const QString &search)
         return;
     }
     // One or two characters are too short for trigrams: match the start of the id or
-    // email through their indexes instead.
-    const QString upper = term + QChar(0xFFFF);
-    filter.add("((p.id >= ? AND p.id < ?) OR "
-               "(ifnull(p.customer_email, '') >= ? AND ifnull(p.customer_email, '') < ?))",
-               {term, upper, term.toLower(), term.toLower() + QChar(0xFFFF)});
+    // email through their indexes instead. The ranges compare bytes, so each spelling of
+    // the term in upper and lower case gets its own (at most four), as search ignores case.
+    QByteArray sql;
+    std::vector<Value> values;
+    for (const QString &spelling : caseSpellings(term)) {
+        sql += sql.isEmpty() ? "(" : " OR ";
+        sql += "(p.id >= ? AND p.id < ?) OR "
+               "(ifnull(p.customer_email, '') >= ? AND ifnull(p.customer_email, '') < ?)";
+        const QString upper = spelling + QChar(0xFFFF);
+        values.insert(values.end(), {spelling, upper, spelling, upper});
+    }
+    filter.add(sql + ")", values);
 }
 
 Filter buildFilter(const RecordQuery &query)

@@ -48,6 +48,7 @@ public:
     {
         if (!m_done)
             m_store.rollback();
+        m_store.connection().exec("PRAGMA cache_size = " REFUNDDESK_CACHE_PAGES);
     }
 
     Result<void> addRecord(const PaymentRecord &r) override
@@ -148,6 +149,13 @@ public:
         event.entityType = QStringLiteral("batch");
         event.entityId = QStringLiteral("batch_%1").arg(m_eventSeq);
         event.payload = payload;
+        // Index the new records for search in one pass, then leave bulk mode.
+        Sqlite::Connection &db = m_store.connection();
+        if (!db.exec("INSERT INTO payment_search(rowid, text) SELECT pk, text FROM "
+                     "payment_search_text WHERE pk >= (SELECT bulk_from_pk FROM store_state)")
+            || !db.exec("UPDATE store_state SET bulk_from_pk = NULL")) {
+            return m_store.storageError(trModel("Cannot index the new records for search"));
+        }
         auto appended = m_store.appendEvent(event);
         if (!appended)
             return appended.error();
@@ -180,6 +188,9 @@ Result<std::unique_ptr<BulkWriter>> SqliteStore::beginBulk(const Actor &actor)
 {
     if (auto begun = beginImmediate(); !begun)
         return begun.error();
+    // Many rows touch every index; a larger cache keeps their pages from being spilled to
+    // the WAL and read back over and over. The writer's destructor restores the default.
+    connection().exec("PRAGMA cache_size = " REFUNDDESK_BULK_CACHE_PAGES);
     // The write lock is held from here on, so the batch event's number is ours to use.
     Sqlite::Statement last = connection().prepare("SELECT ifnull(max(seq), 0) FROM events");
     if (!last.next()) {
@@ -188,6 +199,13 @@ Result<std::unique_ptr<BulkWriter>> SqliteStore::beginBulk(const Actor &actor)
         return error;
     }
     const qint64 seq = last.int64(0) + 1;
+    // Records from here on are indexed for search at commit (see store_state in the schema).
+    if (!connection().exec("UPDATE store_state SET bulk_from_pk = "
+                           "(SELECT ifnull(max(pk), 0) + 1 FROM payment_records)")) {
+        const Error error = storageError(trModel("Cannot start a bulk write"));
+        rollback();
+        return error;
+    }
     return std::unique_ptr<BulkWriter>(new SqliteBulkWriter(*this, actor, seq));
 }
 

@@ -49,7 +49,7 @@ Result<void> SqliteStore::configure(Mode mode)
     m_db.setBusyTimeout(busyTimeoutMs);
     // Every connection: durability and the database's own refusals come first.
     if (!m_db.exec("PRAGMA foreign_keys = ON") || !m_db.exec("PRAGMA synchronous = FULL")
-        || !m_db.exec("PRAGMA cache_size = -32768")) {
+        || !m_db.exec("PRAGMA cache_size = " REFUNDDESK_CACHE_PAGES)) {
         return storageError(trModel("Cannot configure the database %1").arg(m_path));
     }
     if (mode == Mode::ReadOnly) {

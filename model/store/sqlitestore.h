@@ -5,6 +5,11 @@
 
 #include <memory>
 
+// Page cache sizes in KiB (negative, as PRAGMA cache_size takes them): everyday use, and
+// bulk writes, which touch every index and would otherwise spill to the WAL over and over.
+#define REFUNDDESK_CACHE_PAGES "-32768"
+#define REFUNDDESK_BULK_CACHE_PAGES "-131072"
+
 namespace RefundDesk {
 
 /// The embedded store: one SQLite file in WAL mode with synchronous=FULL,

@@ -242,11 +242,11 @@ Result<void> Generator::record(qint64 index)
     }
     p.latestAttemptId = attempts.last().id;
 
-    if (auto added = m_writer.addRecord(p); !added)
-        return added;
+    if (auto added = m_writer.putRecord(p); !added)
+        return added.error();
     for (const PaymentAttempt &a : attempts) {
-        if (auto added = m_writer.addAttempt(a); !added)
-            return added;
+        if (auto added = m_writer.putAttempt(a); !added)
+            return added.error();
     }
     ++m_summary.records;
     m_summary.attempts += attempts.size();
@@ -313,8 +313,8 @@ Result<void> Generator::refunds(const PaymentRecord &record, const QString &atte
         list << refund(record, attemptId, guaranteed, RefundStatus::Failed);
     }
     for (const Refund &refund : list) {
-        if (auto added = m_writer.addRefund(refund); !added)
-            return added;
+        if (auto added = m_writer.putRefund(refund); !added)
+            return added.error();
     }
     m_summary.refunds += list.size();
     return {};

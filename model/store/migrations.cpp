@@ -26,6 +26,8 @@ CREATE TABLE events (
     hash TEXT NOT NULL UNIQUE
 );
 CREATE INDEX events_record ON events(record_id, seq) WHERE record_id IS NOT NULL;
+-- Batch events (imports, demo data) name the range of record rows they brought in.
+CREATE INDEX events_batches ON events(seq) WHERE entity_type = 'batch';
 CREATE TRIGGER events_no_update BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only: an event cannot be changed'); END;
 CREATE TRIGGER events_no_delete BEFORE DELETE ON events
@@ -71,7 +73,6 @@ CREATE TABLE payment_records (
     shipping_details TEXT,
     latest_attempt_id TEXT,
     reported_by TEXT,
-    import_event INTEGER REFERENCES events(seq) DEFERRABLE INITIALLY DEFERRED,
     extra TEXT,
     -- The display state, derived and never stored (domain/recordstate.cpp is the same rule).
     state TEXT GENERATED ALWAYS AS (CASE
@@ -83,10 +84,10 @@ CREATE TABLE payment_records (
         WHEN amount_canceled > 0 THEN 'canceled'
         ELSE 'pending' END) VIRTUAL,
     CHECK (amount_refunded >= amount_prior_refunded),
-    -- No over-refund, whoever writes: what RefundDesk refunded or holds back stays within
-    -- what was guaranteed and not already refunded before the import.
-    CHECK (amount_refunded - amount_prior_refunded + amount_reserved
-           <= max(0, amount_guaranteed - amount_prior_refunded))
+    -- No over-refund, whoever writes: the refunds the desk knows of, succeeded or held
+    -- back, stay within what was guaranteed. (refunds_within_refundable below also keeps a
+    -- new refund from spending what was refunded before the import.)
+    CHECK (amount_refunded - amount_prior_refunded + amount_reserved <= amount_guaranteed)
 );
 CREATE INDEX payment_records_created ON payment_records(created);
 CREATE INDEX payment_records_amount ON payment_records(amount_requested);
@@ -163,6 +164,14 @@ CREATE INDEX refunds_created ON refunds(created);
 CREATE TRIGGER refunds_currency BEFORE INSERT ON refunds
 WHEN NEW.currency IS NOT (SELECT currency FROM payment_records WHERE id = NEW.payment_record_id)
 BEGIN SELECT RAISE(ABORT, 'a refund''s currency must be its payment''s currency'); END;
+
+-- A new refund that succeeds or holds money back must fit in what is still refundable:
+-- guaranteed less everything refunded (prior refunds included) and reserved.
+CREATE TRIGGER refunds_within_refundable BEFORE INSERT ON refunds
+WHEN NEW.status IN ('succeeded', 'pending', 'requires_action', 'awaiting_approval')
+    AND (SELECT amount_refunded + amount_reserved + NEW.amount - amount_guaranteed
+         FROM payment_records WHERE id = NEW.payment_record_id) > 0
+BEGIN SELECT RAISE(ABORT, 'a refund must not exceed what is still refundable'); END;
 
 CREATE TRIGGER refunds_immutable BEFORE UPDATE OF id, payment_record_id, amount, currency,
     created, created_by, idempotency_key, request_fingerprint ON refunds

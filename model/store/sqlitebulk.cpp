@@ -1,186 +1,440 @@
-// Many records in one transaction (demo data, imports): prepared once, bound per row,
-// committed with one batch event, or rolled back whole.
+// Many objects in one transaction (demo data, imports): statements prepared once, each
+// object inserted, updated with a history event, or left alone; committed with one batch
+// event, or rolled back whole.
 
 #include "core/tr.h"
-#include "store/columncodec.h"
+#include "domain/refundlifecycle.h"
+#include "money/money.h"
+#include "store/rowcolumns.h"
 #include "store/sqlitestore.h"
 
-#include <QLoggingCategory>
+#include <QJsonDocument>
 
 namespace RefundDesk {
 namespace {
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString money(qint64 value, const QString &currency)
+{
+    const auto known = Currency::fromCode(currency);
+    return known ? Money(value, *known).toDisplayString() : QString::number(value);
+}
+
+/// The statements for one kind of object, built from its column list.
+struct TableStatements
+{
+    Sqlite::Statement select; // pk, the columns
+    Sqlite::Statement insert;
+    Sqlite::Statement update; // the columns, then pk
+};
+
+TableStatements prepareTable(Sqlite::Connection &db, const char *table,
+                             const QList<RowColumns::Column> &columns)
+{
+    // Table and column names are this program's constants; every value is bound.
+    const QByteArray names = RowColumns::names(columns);
+    TableStatements s;
+    s.select = db.prepare("SELECT pk, " + names + " FROM " + table + " WHERE id = ?");
+    s.insert = db.prepare("INSERT INTO " + QByteArray(table) + "(" + names + ") VALUES ("
+                          + RowColumns::placeholders(columns.size()) + ")");
+    s.update = db.prepare("UPDATE " + QByteArray(table) + " SET " + RowColumns::assignments(columns)
+                          + " WHERE pk = ?");
+    return s;
+}
 
 class SqliteBulkWriter final : public BulkWriter
 {
     Q_DISABLE_COPY_MOVE(SqliteBulkWriter)
 public:
-    SqliteBulkWriter(SqliteStore &store, Actor actor, qint64 eventSeq)
+    SqliteBulkWriter(SqliteStore &store, Actor actor, qint64 firstNewPk)
         : m_store(store)
+        , m_db(store.connection())
         , m_actor(std::move(actor))
-        , m_eventSeq(eventSeq)
+        , m_firstNewPk(firstNewPk)
     {
-        Sqlite::Connection &db = store.connection();
-        m_insertRecord = db.prepare(
-            "INSERT INTO payment_records(id, currency, amount_requested, amount_authorized, "
-            "amount_guaranteed, amount_canceled, amount_failed, amount_refunded, "
-            "amount_prior_refunded, created, customer_id, customer_email, customer_name, "
-            "customer_phone, customer_presence, description, livemode, metadata, "
-            "payment_method_type, payment_method, card_brand, card_last4, "
-            "payment_method_display_name, billing_details, processor_type, processor_reference, "
-            "shipping_details, latest_attempt_id, reported_by, import_event) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?)");
-        m_insertAttempt =
-            db.prepare("INSERT INTO payment_attempts(id, payment_record_id, outcome, currency, "
-                       "amount_requested, amount_authorized, amount_guaranteed, amount_canceled, "
-                       "amount_failed, amount_refunded, created, payment_method_type, card_brand, "
-                       "card_last4, processor_reference, metadata, reported_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        m_insertRefund = db.prepare(
-            "INSERT INTO refunds(id, payment_record_id, payment_attempt_id, amount, currency, "
-            "status, reason, failure_reason, pending_reason, destination_details, "
-            "refund_reference, initiated_at, refunded_at, created, updated, metadata, created_by, "
-            "approved_by, note, idempotency_key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        m_records = prepareTable(m_db, "payment_records", RowColumns::ofRecord({}));
+        m_attempts = prepareTable(m_db, "payment_attempts", RowColumns::ofAttempt({}));
+        m_refunds = prepareTable(m_db, "refunds", RowColumns::ofRefund({}));
+        m_recordById = m_db.prepare("SELECT pk, currency, amount_guaranteed - amount_refunded - "
+                                    "amount_reserved, amount_refunded, amount_prior_refunded "
+                                    "FROM payment_records WHERE id = ?");
+        m_resetPrior =
+            m_db.prepare("UPDATE payment_records SET amount_refunded = amount_refunded "
+                         "- amount_prior_refunded, amount_prior_refunded = 0 WHERE pk = ?");
+        m_reported = m_db.prepare("INSERT OR REPLACE INTO temp.import_reported(pk, reported, "
+                                  "old_prior) VALUES (?, ?, ?)");
+        m_seen = m_db.prepare("INSERT INTO temp.import_seen(id, idx) VALUES (?, ?)");
+        m_seenAt = m_db.prepare("SELECT idx FROM temp.import_seen WHERE id = ?");
+        m_referenceOwner = m_db.prepare("SELECT id FROM refunds WHERE refund_reference = ?");
     }
 
     ~SqliteBulkWriter() override
     {
         if (!m_done)
             m_store.rollback();
-        m_store.connection().exec("PRAGMA cache_size = " REFUNDDESK_CACHE_PAGES);
+        m_db.exec("PRAGMA cache_size = " REFUNDDESK_CACHE_PAGES);
     }
 
-    Result<void> addRecord(const PaymentRecord &r) override
-    {
-        Sqlite::Statement &s = m_insertRecord;
-        s.reset();
-        // Refunds added later bring amount_refunded from the prior amount to its total.
-        s.bind(1, r.id)
-            .bind(2, r.currency)
-            .bind(3, r.amountRequested)
-            .bind(4, r.amountAuthorized)
-            .bind(5, r.amountGuaranteed)
-            .bind(6, r.amountCanceled)
-            .bind(7, r.amountFailed)
-            .bind(8, r.priorRefunded)
-            .bind(9, r.priorRefunded)
-            .bind(10, r.created)
-            .bind(11, r.customer.customer)
-            .bind(12, r.customer.email)
-            .bind(13, r.customer.name)
-            .bind(14, r.customer.phone)
-            .bind(15, r.customerPresence)
-            .bind(16, r.description)
-            .bind(17, r.livemode)
-            .bind(18, ColumnCodec::encodeMetadata(r.metadata))
-            .bind(19, r.paymentMethod.type)
-            .bind(20, r.paymentMethod.paymentMethod)
-            .bind(21, r.paymentMethod.cardBrand)
-            .bind(22, r.paymentMethod.cardLast4)
-            .bind(23, r.paymentMethod.customDisplayName)
-            .bind(24, ColumnCodec::encodeBilling(r.paymentMethod.billing))
-            .bind(25, r.processorType)
-            .bind(26, r.processorReference)
-            .bind(27, ColumnCodec::encodeShipping(r.shipping))
-            .bind(28, r.latestAttemptId)
-            .bind(29, r.reportedBy)
-            .bind(30, m_eventSeq);
-        return step(s, trModel("Cannot store payment record %1").arg(r.id), m_records);
-    }
-
-    Result<void> addAttempt(const PaymentAttempt &a) override
-    {
-        Sqlite::Statement &s = m_insertAttempt;
-        s.reset();
-        s.bind(1, a.id)
-            .bind(2, a.paymentRecordId)
-            .bind(3, toString(a.outcome))
-            .bind(4, a.currency)
-            .bind(5, a.amountRequested)
-            .bind(6, a.amountAuthorized)
-            .bind(7, a.amountGuaranteed)
-            .bind(8, a.amountCanceled)
-            .bind(9, a.amountFailed)
-            .bind(10, a.amountRefunded)
-            .bind(11, a.created)
-            .bind(12, a.paymentMethod.type)
-            .bind(13, a.paymentMethod.cardBrand)
-            .bind(14, a.paymentMethod.cardLast4)
-            .bind(15, a.processorReference)
-            .bind(16, ColumnCodec::encodeMetadata(a.metadata))
-            .bind(17, a.reportedBy);
-        return step(s, trModel("Cannot store payment attempt %1").arg(a.id), m_attempts);
-    }
-
-    Result<void> addRefund(const Refund &r) override
-    {
-        Sqlite::Statement &s = m_insertRefund;
-        s.reset();
-        s.bind(1, r.id)
-            .bind(2, r.paymentRecordId)
-            .bind(3, Sqlite::orNull(r.paymentAttemptId))
-            .bind(4, r.amount)
-            .bind(5, r.currency)
-            .bind(6, toString(r.status))
-            .bind(7, Sqlite::orNull(toString(r.reason)))
-            .bind(8, Sqlite::orNull(toString(r.failureReason)))
-            .bind(9, Sqlite::orNull(toString(r.pendingReason)))
-            .bind(10, r.destinationDetails)
-            .bind(11, Sqlite::orNull(r.refundReference))
-            .bind(12, r.initiatedAt)
-            .bind(13, r.refundedAt)
-            .bind(14, r.created)
-            .bind(15, r.updated)
-            .bind(16, ColumnCodec::encodeMetadata(r.metadata))
-            .bind(17, r.createdBy.isEmpty() ? m_actor.name : r.createdBy)
-            .bind(18, Sqlite::orNull(r.approvedBy))
-            .bind(19, Sqlite::orNull(r.note))
-            .bind(20, Sqlite::orNull(r.idempotencyKey));
-        return step(s, trModel("Cannot store refund %1").arg(r.id), m_refunds);
-    }
-
-    Result<void> commit(const QString &action, const QByteArray &payload) override
-    {
-        Event event;
-        event.seq = m_eventSeq;
-        event.actor = m_actor.name;
-        event.action = action;
-        event.entityType = QStringLiteral("batch");
-        event.entityId = QStringLiteral("batch_%1").arg(m_eventSeq);
-        event.payload = payload;
-        // Index the new records for search in one pass, then leave bulk mode.
-        Sqlite::Connection &db = m_store.connection();
-        if (!db.exec("INSERT INTO payment_search(rowid, text) SELECT pk, text FROM "
-                     "payment_search_text WHERE pk >= (SELECT bulk_from_pk FROM store_state)")
-            || !db.exec("UPDATE store_state SET bulk_from_pk = NULL")) {
-            return m_store.storageError(trModel("Cannot index the new records for search"));
-        }
-        auto appended = m_store.appendEvent(event);
-        if (!appended)
-            return appended.error();
-        if (appended.value() != m_eventSeq)
-            return Error::storage(trModel("The event log moved during a bulk write."));
-        m_done = true;
-        return m_store.commit();
-    }
+    Result<WriteOutcome> putRecord(const PaymentRecord &r) override;
+    Result<WriteOutcome> putAttempt(const PaymentAttempt &a) override;
+    Result<WriteOutcome> putRefund(const Refund &f) override;
+    bool hasRecord(const QString &id) override { return findRecord(id).has_value(); }
+    Result<void> markSeen(const QString &id, qint64 index) override;
+    Result<void> commit(const QString &action, const QByteArray &payload) override;
 
 private:
-    Result<void> step(Sqlite::Statement &statement, const QString &what, qint64 &counter)
+    struct RecordState
     {
-        if (!statement.exec())
-            return m_store.storageError(what);
-        ++counter;
-        return {};
-    }
+        qint64 pk = 0;
+        QString currency;
+        qint64 refundable = 0;
+        qint64 refunded = 0;
+        qint64 prior = 0;
+    };
+    std::optional<RecordState> findRecord(const QString &id);
+    Result<void> run(Sqlite::Statement &statement, const QString &what);
+    Result<void> historyEvent(const QString &action, const QString &type, const QString &id,
+                              const QString &recordId, const QJsonObject &payload);
+    Result<void> settlePriorRefunds();
 
     SqliteStore &m_store;
+    Sqlite::Connection &m_db;
     Actor m_actor;
-    qint64 m_eventSeq;
+    qint64 m_firstNewPk;
     bool m_done = false;
-    qint64 m_records = 0, m_attempts = 0, m_refunds = 0;
-    Sqlite::Statement m_insertRecord, m_insertAttempt, m_insertRefund;
+    TableStatements m_records, m_attempts, m_refunds;
+    Sqlite::Statement m_recordById, m_resetPrior, m_reported, m_seen, m_seenAt, m_referenceOwner;
 };
+
+std::optional<SqliteBulkWriter::RecordState> SqliteBulkWriter::findRecord(const QString &id)
+{
+    Sqlite::Statement &s = m_recordById;
+    s.reset();
+    s.bind(1, id);
+    if (!s.next())
+        return std::nullopt;
+    return RecordState {s.int64(0), s.text(1), s.int64(2), s.int64(3), s.int64(4)};
+}
+
+Result<void> SqliteBulkWriter::run(Sqlite::Statement &statement, const QString &what)
+{
+    if (statement.exec())
+        return {};
+    // The schema's own refusals are about the object; anything else is about the storage.
+    if (Sqlite::isConstraint(statement.resultCode()))
+        return Error::rule(
+            {}, trModel("%1: the database refused it (%2).").arg(what, m_db.lastError()));
+    return m_store.storageError(what);
+}
+
+Result<void> SqliteBulkWriter::historyEvent(const QString &action, const QString &type,
+                                            const QString &id, const QString &recordId,
+                                            const QJsonObject &payload)
+{
+    Event event;
+    event.actor = m_actor.name;
+    event.action = action;
+    event.entityType = type;
+    event.entityId = id;
+    event.recordId = recordId;
+    event.payload = compact(payload);
+    auto appended = m_store.appendEvent(event);
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
+Result<void> SqliteBulkWriter::markSeen(const QString &id, qint64 index)
+{
+    m_seen.reset();
+    m_seen.bind(1, id).bind(2, index);
+    if (m_seen.exec())
+        return {};
+    if (!Sqlite::isConstraint(m_seen.resultCode()))
+        return m_store.storageError(trModel("Cannot track the ids of the file"));
+    m_seenAt.reset();
+    m_seenAt.bind(1, id);
+    const qint64 first = m_seenAt.next() ? m_seenAt.int64(0) : -1;
+    return Error::rule(
+        QStringLiteral("id"),
+        trModel("id %1 appears twice in this file; it was first object %2.").arg(id).arg(first));
+}
+
+Result<WriteOutcome> SqliteBulkWriter::putRecord(const PaymentRecord &r)
+{
+    const QList<RowColumns::Column> columns = RowColumns::ofRecord(r);
+    TableStatements &t = m_records;
+    t.select.reset();
+    t.select.bind(1, r.id);
+    if (!t.select.next()) {
+        t.insert.reset();
+        RowColumns::bind(t.insert, columns);
+        if (auto ran = run(t.insert, trModel("payment record %1").arg(r.id)); !ran)
+            return ran.error();
+        if (r.amountRefunded > 0) {
+            // Refunds that follow explain part of it; commit settles the rest as prior.
+            m_reported.reset();
+            m_reported.bind(1, m_db.lastInsertRowId()).bind(2, r.amountRefunded).bind(3, qint64(0));
+            if (auto ran = run(m_reported, trModel("payment record %1").arg(r.id)); !ran)
+                return ran.error();
+        }
+        return WriteOutcome::Inserted;
+    }
+    const qint64 pk = t.select.int64(0);
+    QJsonObject diff = RowColumns::changes(t.select, columns, 1);
+    const std::optional<RecordState> state = findRecord(r.id);
+    if (state && state->refunded != r.amountRefunded) {
+        diff.insert(QStringLiteral("amount_refunded"),
+                    QJsonObject {{QStringLiteral("from"), state->refunded},
+                                 {QStringLiteral("to"), r.amountRefunded}});
+    }
+    if (state && (state->refunded != r.amountRefunded || state->prior > 0)) {
+        // Re-settle the prior amount at commit against the refunds then known.
+        m_resetPrior.reset();
+        m_resetPrior.bind(1, pk);
+        m_reported.reset();
+        m_reported.bind(1, pk).bind(2, r.amountRefunded).bind(3, state->prior);
+        if (auto ran = run(m_resetPrior, trModel("payment record %1").arg(r.id)); !ran)
+            return ran.error();
+        if (auto ran = run(m_reported, trModel("payment record %1").arg(r.id)); !ran)
+            return ran.error();
+    }
+    if (diff.isEmpty())
+        return WriteOutcome::Unchanged;
+    t.update.reset();
+    t.update.bind(RowColumns::bind(t.update, columns), pk);
+    if (auto ran = run(t.update, trModel("payment record %1").arg(r.id)); !ran)
+        return ran.error();
+    if (auto logged = historyEvent(QStringLiteral("record.updated"),
+                                   QStringLiteral("payment_record"), r.id, r.id, diff);
+        !logged) {
+        return logged.error();
+    }
+    return WriteOutcome::Updated;
+}
+
+Result<WriteOutcome> SqliteBulkWriter::putAttempt(const PaymentAttempt &a)
+{
+    const std::optional<RecordState> record = findRecord(a.paymentRecordId);
+    if (!record) {
+        return Error::rule(QStringLiteral("payment_record"),
+                           trModel("Payment record %1 is neither in this file nor in the database.")
+                               .arg(a.paymentRecordId));
+    }
+    if (record->currency != a.currency) {
+        return Error::rule(QStringLiteral("currency"),
+                           trModel("The attempt is in %1, but payment record %2 is in %3.")
+                               .arg(a.currency, a.paymentRecordId, record->currency));
+    }
+    const QList<RowColumns::Column> columns = RowColumns::ofAttempt(a);
+    TableStatements &t = m_attempts;
+    t.select.reset();
+    t.select.bind(1, a.id);
+    if (!t.select.next()) {
+        t.insert.reset();
+        RowColumns::bind(t.insert, columns);
+        if (auto ran = run(t.insert, trModel("payment attempt %1").arg(a.id)); !ran)
+            return ran.error();
+        return WriteOutcome::Inserted;
+    }
+    const qint64 pk = t.select.int64(0);
+    const QJsonObject diff = RowColumns::changes(t.select, columns, 1);
+    if (diff.isEmpty())
+        return WriteOutcome::Unchanged;
+    if (diff.contains(QStringLiteral("payment_record_id"))) {
+        return Error::rule(QStringLiteral("payment_record"),
+                           trModel("Attempt %1 belongs to another payment record; an attempt "
+                                   "cannot move to %2.")
+                               .arg(a.id, a.paymentRecordId));
+    }
+    t.update.reset();
+    t.update.bind(RowColumns::bind(t.update, columns), pk);
+    if (auto ran = run(t.update, trModel("payment attempt %1").arg(a.id)); !ran)
+        return ran.error();
+    if (auto logged =
+            historyEvent(QStringLiteral("attempt.updated"),
+                         QStringLiteral("payment_attempt_record"), a.id, a.paymentRecordId, diff);
+        !logged) {
+        return logged.error();
+    }
+    return WriteOutcome::Updated;
+}
+
+Result<WriteOutcome> SqliteBulkWriter::putRefund(const Refund &given)
+{
+    Refund f = given;
+    if (f.createdBy.isEmpty())
+        f.createdBy = m_actor.name;
+    const std::optional<RecordState> record = findRecord(f.paymentRecordId);
+    if (!record) {
+        return Error::rule(QStringLiteral("payment_record"),
+                           trModel("Payment record %1 is neither in this file nor in the database.")
+                               .arg(f.paymentRecordId));
+    }
+    if (record->currency != f.currency) {
+        return Error::rule(QStringLiteral("currency"),
+                           trModel("Refund currency %1 is not the currency of payment %2 (%3).")
+                               .arg(f.currency, f.paymentRecordId, record->currency));
+    }
+    const QList<RowColumns::Column> columns = RowColumns::ofRefund(f);
+    TableStatements &t = m_refunds;
+    t.select.reset();
+    t.select.bind(1, f.id);
+    const bool exists = t.select.next();
+    if (!exists && reservesAmount(f.status) | (f.status == RefundStatus::Succeeded)
+        && f.amount > record->refundable) {
+        return Error::rule(QStringLiteral("amount"),
+                           trModel("Refund %1 of %2 exceeds the %3 still refundable on %4.")
+                               .arg(f.id, money(f.amount, f.currency),
+                                    money(std::max<qint64>(0, record->refundable), f.currency),
+                                    f.paymentRecordId));
+    }
+    if (!f.refundReference.isEmpty()) {
+        m_referenceOwner.reset();
+        m_referenceOwner.bind(1, f.refundReference);
+        if (m_referenceOwner.next() && m_referenceOwner.text(0) != f.id) {
+            return Error::rule(QStringLiteral("refund_reference"),
+                               trModel("Refund reference \"%1\" is already used by refund %2.")
+                                   .arg(f.refundReference, m_referenceOwner.text(0)));
+        }
+    }
+    if (!exists) {
+        t.insert.reset();
+        RowColumns::bind(t.insert, columns);
+        if (auto ran = run(t.insert, trModel("refund %1").arg(f.id)); !ran)
+            return ran.error();
+        // Refunds of records this batch brings in are in its event; others get their own.
+        if (record->pk < m_firstNewPk) {
+            if (auto logged = historyEvent(QStringLiteral("refund.imported"),
+                                           QStringLiteral("refund"), f.id, f.paymentRecordId,
+                                           {{QStringLiteral("amount"), f.amount},
+                                            {QStringLiteral("currency"), f.currency},
+                                            {QStringLiteral("status"), toString(f.status)}});
+                !logged) {
+                return logged.error();
+            }
+        }
+        return WriteOutcome::Inserted;
+    }
+    const qint64 pk = t.select.int64(0);
+    const QJsonObject diff = RowColumns::changes(t.select, columns, 1);
+    if (diff.isEmpty())
+        return WriteOutcome::Unchanged;
+    for (const char *fixed : {"payment_record_id", "amount", "currency", "created_by"}) {
+        if (diff.contains(QLatin1String(fixed))) {
+            return Error::rule(QLatin1String(fixed),
+                               trModel("Refund %1 already exists with another %2; a refund's "
+                                       "payment, amount, currency and creator never change.")
+                                   .arg(f.id, QLatin1String(fixed)));
+        }
+    }
+    if (diff.contains(QStringLiteral("status"))) {
+        const auto from = refundStatusFromString(diff.value(QStringLiteral("status"))
+                                                     .toObject()
+                                                     .value(QStringLiteral("from"))
+                                                     .toString());
+        if (from && !RefundLifecycle::canTransition(from.value(), f.status)) {
+            return Error::rule(QStringLiteral("status"),
+                               trModel("Refund %1 cannot change from %2 to %3.")
+                                   .arg(f.id, toString(from.value()), toString(f.status)));
+        }
+    }
+    t.update.reset();
+    t.update.bind(RowColumns::bind(t.update, columns), pk);
+    if (auto ran = run(t.update, trModel("refund %1").arg(f.id)); !ran)
+        return ran.error();
+    if (auto logged = historyEvent(QStringLiteral("refund.updated"), QStringLiteral("refund"), f.id,
+                                   f.paymentRecordId, diff);
+        !logged) {
+        return logged.error();
+    }
+    return WriteOutcome::Updated;
+}
+
+Result<void> SqliteBulkWriter::settlePriorRefunds()
+{
+    // What the source reported refunded beyond the refunds now known was refunded before
+    // the desk saw the record: not refundable again, and shown in its history.
+    if (!m_db.exec("UPDATE payment_records SET "
+                   "amount_prior_refunded = max(0, r.reported - (amount_refunded - "
+                   "amount_prior_refunded)), "
+                   "amount_refunded = (amount_refunded - amount_prior_refunded) + max(0, "
+                   "r.reported - (amount_refunded - amount_prior_refunded)) "
+                   "FROM temp.import_reported r WHERE payment_records.pk = r.pk")) {
+        return m_store.storageError(trModel("Cannot settle prior refunded amounts"));
+    }
+    Sqlite::Statement changed = m_db.prepare(
+        "SELECT p.id, p.currency, p.amount_prior_refunded, p.amount_refunded, p.amount_guaranteed "
+        "FROM payment_records p JOIN temp.import_reported r ON r.pk = p.pk "
+        "WHERE p.amount_prior_refunded != r.old_prior ORDER BY p.pk");
+    struct Row
+    {
+        QString id, currency;
+        qint64 prior, refunded, guaranteed;
+    };
+    QList<Row> rows;
+    while (changed.next()) {
+        rows << Row {changed.text(0), changed.text(1), changed.int64(2), changed.int64(3),
+                     changed.int64(4)};
+    }
+    if (!changed.finished())
+        return m_store.storageError(trModel("Cannot read prior refunded amounts"));
+    changed = {};
+    for (const Row &row : rows) {
+        const bool overReported = row.refunded > row.guaranteed;
+        const QString note = overReported
+            ? trModel("The source reported %1 refunded of %2 guaranteed; imported as fully "
+                      "refunded.")
+                  .arg(money(row.refunded, row.currency), money(row.guaranteed, row.currency))
+            : trModel("%1 was refunded before the record came to the desk; it is not refundable "
+                      "again.")
+                  .arg(money(row.prior, row.currency));
+        if (auto logged = historyEvent(QStringLiteral("record.prior_refunded"),
+                                       QStringLiteral("payment_record"), row.id, row.id,
+                                       {{QStringLiteral("amount_prior_refunded"), row.prior},
+                                        {QStringLiteral("amount_refunded"), row.refunded},
+                                        {QStringLiteral("amount_guaranteed"), row.guaranteed},
+                                        {QStringLiteral("over_reported"), overReported},
+                                        {QStringLiteral("note"), note}});
+            !logged) {
+            return logged.error();
+        }
+    }
+    return {};
+}
+
+Result<void> SqliteBulkWriter::commit(const QString &action, const QByteArray &payload)
+{
+    // Index the new records for search in one pass, then leave bulk mode.
+    if (!m_db.exec("INSERT INTO payment_search(rowid, text) SELECT pk, text FROM "
+                   "payment_search_text WHERE pk >= (SELECT bulk_from_pk FROM store_state)")
+        || !m_db.exec("UPDATE store_state SET bulk_from_pk = NULL")) {
+        return m_store.storageError(trModel("Cannot index the new records for search"));
+    }
+    if (auto settled = settlePriorRefunds(); !settled)
+        return settled;
+    // The batch event names the rows it brought in, so each record's history finds it.
+    Sqlite::Statement range = m_db.prepare("SELECT ifnull(max(pk), 0) FROM payment_records");
+    const qint64 lastPk = range.next() ? range.int64(0) : 0;
+    range = {};
+    QJsonObject batch = QJsonDocument::fromJson(payload).object();
+    batch.insert(QStringLiteral("first_pk"), m_firstNewPk);
+    batch.insert(QStringLiteral("last_pk"), lastPk);
+    Event event;
+    event.actor = m_actor.name;
+    event.action = action;
+    event.entityType = QStringLiteral("batch");
+    event.entityId = QStringLiteral("batch_%1_%2").arg(m_firstNewPk).arg(lastPk);
+    event.payload = compact(batch);
+    if (auto appended = m_store.appendEvent(event); !appended)
+        return appended.error();
+    m_done = true;
+    return m_store.commit();
+}
 
 } // namespace
 
@@ -188,25 +442,35 @@ Result<std::unique_ptr<BulkWriter>> SqliteStore::beginBulk(const Actor &actor)
 {
     if (auto begun = beginImmediate(); !begun)
         return begun.error();
+    const auto fail = [this](const QString &what) {
+        const Error error = storageError(what);
+        rollback();
+        return error;
+    };
     // Many rows touch every index; a larger cache keeps their pages from being spilled to
     // the WAL and read back over and over. The writer's destructor restores the default.
     connection().exec("PRAGMA cache_size = " REFUNDDESK_BULK_CACHE_PAGES);
-    // The write lock is held from here on, so the batch event's number is ours to use.
-    Sqlite::Statement last = connection().prepare("SELECT ifnull(max(seq), 0) FROM events");
-    if (!last.next()) {
-        const Error error = storageError(trModel("Cannot read the event log"));
-        rollback();
-        return error;
+    if (!connection().exec("CREATE TEMP TABLE IF NOT EXISTS import_reported(pk INTEGER PRIMARY "
+                           "KEY, reported INTEGER NOT NULL, old_prior INTEGER NOT NULL)")
+        || !connection().exec("CREATE TEMP TABLE IF NOT EXISTS import_seen(id TEXT PRIMARY KEY, "
+                              "idx INTEGER NOT NULL) WITHOUT ROWID")
+        || !connection().exec("DELETE FROM temp.import_reported")
+        || !connection().exec("DELETE FROM temp.import_seen")) {
+        return fail(trModel("Cannot prepare a bulk write"));
     }
-    const qint64 seq = last.int64(0) + 1;
+    // The write lock is held from here on, so the rows from firstNewPk on are this batch's.
+    Sqlite::Statement last =
+        connection().prepare("SELECT ifnull(max(pk), 0) + 1 FROM payment_records");
+    if (!last.next())
+        return fail(trModel("Cannot read the payment records"));
+    const qint64 firstNewPk = last.int64(0);
+    last = {};
     // Records from here on are indexed for search at commit (see store_state in the schema).
-    if (!connection().exec("UPDATE store_state SET bulk_from_pk = "
-                           "(SELECT ifnull(max(pk), 0) + 1 FROM payment_records)")) {
-        const Error error = storageError(trModel("Cannot start a bulk write"));
-        rollback();
-        return error;
-    }
-    return std::unique_ptr<BulkWriter>(new SqliteBulkWriter(*this, actor, seq));
+    Sqlite::Statement bulk = connection().prepare("UPDATE store_state SET bulk_from_pk = ?");
+    bulk.bind(1, firstNewPk);
+    if (!bulk.exec())
+        return fail(trModel("Cannot start a bulk write"));
+    return std::unique_ptr<BulkWriter>(new SqliteBulkWriter(*this, actor, firstNewPk));
 }
 
 } // namespace RefundDesk

@@ -206,12 +206,14 @@ Result<Refund> SqliteStore::refund(const QString &id)
 
 Result<QList<Event>> SqliteStore::history(const QString &recordId)
 {
-    // The record's own events, and the batch event of the import that brought it in.
-    Sqlite::Statement query =
-        m_db.prepare("SELECT " REFUNDDESK_EVENT_COLUMNS " FROM events e WHERE e.record_id = ?1 "
-                     "UNION ALL SELECT " REFUNDDESK_EVENT_COLUMNS " FROM events e "
-                     "WHERE e.seq = (SELECT import_event FROM payment_records WHERE id = ?1) "
-                     "ORDER BY 1");
+    // The record's own events, and the batch event of the import that brought it in (found by
+    // the range of rows it names; batches are few and indexed).
+    Sqlite::Statement query = m_db.prepare(
+        "SELECT " REFUNDDESK_EVENT_COLUMNS " FROM events e WHERE e.record_id = ?1 "
+        "UNION ALL SELECT " REFUNDDESK_EVENT_COLUMNS " FROM events e "
+        "WHERE e.entity_type = 'batch' AND (SELECT pk FROM payment_records WHERE id = ?1) "
+        "BETWEEN json_extract(e.payload, '$.first_pk') AND json_extract(e.payload, '$.last_pk') "
+        "ORDER BY 1");
     query.bind(1, recordId);
     QList<Event> list;
     while (query.next())

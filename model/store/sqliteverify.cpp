@@ -29,8 +29,7 @@ LEFT JOIN (SELECT payment_record_id,
            FROM refunds GROUP BY payment_record_id) s ON s.payment_record_id = p.id
 WHERE p.amount_refunded != p.amount_prior_refunded + ifnull(s.succeeded, 0)
    OR p.amount_reserved != ifnull(s.reserved, 0)
-   OR ifnull(s.succeeded, 0) + ifnull(s.reserved, 0)
-      > max(0, p.amount_guaranteed - p.amount_prior_refunded)
+   OR ifnull(s.succeeded, 0) + ifnull(s.reserved, 0) > p.amount_guaranteed
 ORDER BY p.pk
 )sql";
 
@@ -75,10 +74,10 @@ Result<VerifyReport> SqliteStore::verify()
                                    "up to %3.")
                                    .arg(id, money(reserved, currency), money(pending, currency));
         }
-        if (succeeded + pending > std::max<qint64>(0, guaranteed - prior)) {
-            report.problems << trModel("%1: refunds of %2 exceed the %3 that was refundable.")
+        if (succeeded + pending > guaranteed) {
+            report.problems << trModel("%1: refunds of %2 exceed the %3 that was guaranteed.")
                                    .arg(id, money(succeeded + pending, currency),
-                                        money(std::max<qint64>(0, guaranteed - prior), currency));
+                                        money(guaranteed, currency));
         }
     }
     if (!invariants.finished())

@@ -51,15 +51,28 @@ struct VerifyReport
     bool ok() const { return problems.isEmpty(); }
 };
 
-/// Writes many records in one transaction (demo data, imports): all of them or none.
+/// What writing one object did.
+enum class WriteOutcome { Inserted, Updated, Unchanged };
+
+/// Writes many objects in one transaction (demo data, imports): all of them or none.
+/// Each put* inserts a new object, updates a changed one (appending a history event that
+/// says what changed) or leaves an identical one alone. A record's amount_refunded is taken
+/// as reported: at commit, what its known succeeded refunds do not explain becomes its
+/// prior refunded amount (DESIGN §5), noted in its history.
 class BulkWriter
 {
 public:
     virtual ~BulkWriter() = default;
-    virtual Result<void> addRecord(const PaymentRecord &record) = 0;
-    virtual Result<void> addAttempt(const PaymentAttempt &attempt) = 0;
-    virtual Result<void> addRefund(const Refund &refund) = 0;
-    /// Appends the batch's event and commits; without it, destruction rolls everything back.
+    virtual Result<WriteOutcome> putRecord(const PaymentRecord &record) = 0;
+    virtual Result<WriteOutcome> putAttempt(const PaymentAttempt &attempt) = 0;
+    virtual Result<WriteOutcome> putRefund(const Refund &refund) = 0;
+    /// True when the record exists, stored before or put in this batch.
+    virtual bool hasRecord(const QString &id) = 0;
+    /// Notes that the file had this id at this position; an Error names the first position
+    /// when it had it before.
+    virtual Result<void> markSeen(const QString &id, qint64 index) = 0;
+    /// Settles prior refunded amounts, appends the batch's event and commits; without it,
+    /// destruction rolls everything back.
     virtual Result<void> commit(const QString &action, const QByteArray &payload) = 0;
 };
 

@@ -106,8 +106,8 @@ void tst_RefundRace::race()
         QVERIFY(bulk);
         for (const PaymentRecord &record : {paidRecord(racedId, currency, guaranteed),
                                             paidRecord(bystanderId, currency, guaranteed)}) {
-            QVERIFY(bulk.value()->addRecord(record));
-            QVERIFY(bulk.value()->addAttempt(guaranteedAttempt(record)));
+            QVERIFY(bulk.value()->putRecord(record));
+            QVERIFY(bulk.value()->putAttempt(guaranteedAttempt(record)));
         }
         QVERIFY(bulk.value()->commit(u"import.test"_s, R"({"source":"tst_refundrace"})"));
     }

@@ -169,9 +169,9 @@ void tst_Tamper::init()
     for (const PaymentRecord &r :
          {paidRecord(u"pr_usd"_s, u"usd"_s, 10000), paidRecord(u"pr_jpy"_s, u"jpy"_s, 5000),
           paidRecord(u"pr_kwd"_s, u"kwd"_s, 5550)}) {
-        const auto added = bulk.value()->addRecord(r);
+        const auto added = bulk.value()->putRecord(r);
         CHECK_OK(added);
-        const auto attempt = bulk.value()->addAttempt(guaranteedAttempt(r));
+        const auto attempt = bulk.value()->putAttempt(guaranteedAttempt(r));
         CHECK_OK(attempt);
     }
     const auto committed = bulk.value()->commit(u"import"_s, QByteArrayLiteral(R"({"n":3})"));
@@ -364,7 +364,7 @@ void tst_Tamper::moneyInvariants_data()
         << u"PRAGMA ignore_check_constraints = ON; UPDATE payment_records SET "
            "amount_guaranteed = 2000 WHERE id = 'pr_usd'"_s
         << QStringList {u"SQLite integrity: CHECK constraint failed in payment_records"_s,
-                        u"pr_usd: refunds of $25.00 exceed the $20.00 that was refundable."_s};
+                        u"pr_usd: refunds of $25.00 exceed the $20.00 that was guaranteed."_s};
     QTest::newRow("refund canceled behind the bookkeeping")
         << u"DROP TRIGGER refunds_amounts_update; UPDATE refunds SET status = 'canceled' "
            "WHERE id = '{re4}'"_s

@@ -127,10 +127,10 @@ inline Result<void> seed(Store &store, int count, const QList<PaymentRecord> &ex
     for (int index = 0; index < count; ++index) {
         AttemptOutcome outcome = AttemptOutcome::Initiated;
         const PaymentRecord record = demoRecord(index, random, &outcome);
-        if (auto added = writer.addRecord(record); !added)
-            return added;
-        if (auto added = writer.addAttempt(attemptFor(record, outcome)); !added)
-            return added;
+        if (auto added = writer.putRecord(record); !added)
+            return added.error();
+        if (auto added = writer.putAttempt(attemptFor(record, outcome)); !added)
+            return added.error();
         if (outcome != AttemptOutcome::Guaranteed || record.priorRefunded > 0 || ++paid % 5)
             continue;
         Refund refund;
@@ -142,12 +142,12 @@ inline Result<void> seed(Store &store, int count, const QList<PaymentRecord> &ex
         refund.status = RefundStatus::Pending;
         refund.pendingReason = PendingReason::Processing;
         refund.created = refund.updated = record.created + 3600;
-        if (auto added = writer.addRefund(refund); !added)
-            return added;
+        if (auto added = writer.putRefund(refund); !added)
+            return added.error();
     }
     for (const PaymentRecord &record : extra) {
-        if (auto added = writer.addRecord(record); !added)
-            return added;
+        if (auto added = writer.putRecord(record); !added)
+            return added.error();
     }
     return writer.commit(QStringLiteral("test.seed"), QByteArrayLiteral("{}"));
 }

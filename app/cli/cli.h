@@ -46,5 +46,7 @@ int show(Context &context);
 int refund(Context &context);
 int refundStatus(Context &context);
 int verify(Context &context);
+int importFile(Context &context);
+int exportFile(Context &context);
 
 } // namespace RefundDesk::Cli

@@ -25,6 +25,8 @@ QString overview()
         "  refund ID      refund a payment, fully or in part\n"
         "  refund-status  change a refund's status\n"
         "  verify         check integrity, money invariants and the event chain\n"
+        "  import FILE    import API-shaped JSON (array, list envelope, JSON Lines)\n"
+        "  export         export API-shaped JSON\n"
         "\n"
         "Global options: --db PATH (default $REFUNDDESK_DB, else the user's data folder),\n"
         "--help, --version. COMMAND --help describes each command.\n"
@@ -45,6 +47,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("refund"), Cli::refund},
         {QStringLiteral("refund-status"), Cli::refundStatus},
         {QStringLiteral("verify"), Cli::verify},
+        {QStringLiteral("import"), Cli::importFile},
+        {QStringLiteral("export"), Cli::exportFile},
     };
 
     // Global options may stand before the command; they are handed on to it.

@@ -35,6 +35,7 @@ public:
     Result<RecordPage> listRecords(const RecordQuery &query) override;
     Result<qint64> countRecords(const RecordQuery &query) override;
     Result<QList<Event>> history(const QString &recordId) override;
+    Result<void> scan(const ScanVisitor &visitor) override;
 
     Result<RefundOutcome> createRefund(const RefundRequest &request, const Actor &actor) override;
     Result<Refund> changeRefundStatus(const QString &refundId, const StatusChange &change,

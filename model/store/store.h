@@ -76,6 +76,15 @@ public:
     virtual Result<void> commit(const QString &action, const QByteArray &payload) = 0;
 };
 
+/// Receives every object of the store in the order it was stored; a callback that returns
+/// false stops the scan. A null callback skips that kind of object.
+struct ScanVisitor
+{
+    std::function<bool(const PaymentRecord &)> record;
+    std::function<bool(const PaymentAttempt &)> attempt;
+    std::function<bool(const Refund &)> refund;
+};
+
 /// The narrow interface through which domain and UI code reach the database, so that a
 /// PostgreSQL backend can stand beside the SQLite one. Every write appends its event
 /// in the same transaction.
@@ -95,6 +104,8 @@ public:
     virtual Result<qint64> countRecords(const RecordQuery &query) = 0;
     /// The record's events in order, including the import that brought it in.
     virtual Result<QList<Event>> history(const QString &recordId) = 0;
+    /// Records, then attempts, then refunds, all from one consistent snapshot.
+    virtual Result<void> scan(const ScanVisitor &visitor) = 0;
 
     // Writing
     virtual Result<RefundOutcome> createRefund(const RefundRequest &request,

@@ -17,6 +17,7 @@ public:
     Result<RecordPage> listRecords(const RecordQuery &) override { return fail(); }
     Result<qint64> countRecords(const RecordQuery &) override { return fail(); }
     Result<QList<Event>> history(const QString &) override { return fail(); }
+    Result<void> scan(const ScanVisitor &) override { return fail(); }
     Result<RefundOutcome> createRefund(const RefundRequest &, const Actor &) override
     {
         return fail();

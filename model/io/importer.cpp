@@ -1,0 +1,214 @@
+#include "io/importer.h"
+
+#include "core/tr.h"
+#include "io/apiparse.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace RefundDesk {
+
+QString Rejection::toString() const
+{
+    QString where = line > 0 ? trModel("object %1 (line %2)").arg(index).arg(line)
+                             : trModel("object %1").arg(index);
+    if (!object.isEmpty() || !id.isEmpty())
+        where += QLatin1Char(' ')
+            + QStringList {object, id}
+                  .filter(QRegularExpression(QStringLiteral(".")))
+                  .join(QLatin1Char(' '));
+    return field.isEmpty() || reason.startsWith(field)
+        ? trModel("%1: %2").arg(where, reason)
+        : trModel("%1: %2: %3").arg(where, field, reason);
+}
+
+namespace {
+
+/// Where an object stood and what it is, for reporting.
+struct Origin
+{
+    qint64 index = 0;
+    qint64 line = 0;
+    QString id;
+    QString type;
+};
+
+QString paymentOf(const ApiParse::ApiObject &object)
+{
+    if (const auto *attempt = std::get_if<PaymentAttempt>(&object))
+        return attempt->paymentRecordId;
+    if (const auto *refund = std::get_if<Refund>(&object))
+        return refund->paymentRecordId;
+    return {};
+}
+
+class Import
+{
+public:
+    Import(BulkWriter &writer, const ImportOptions &options, ImportSummary &summary)
+        : m_writer(writer)
+        , m_options(options)
+        , m_summary(summary)
+    { }
+
+    /// Handles one object from the file; false stops the reading (cancel or storage failure).
+    bool take(SourceItem &&item)
+    {
+        if (m_options.isCancelled && m_options.isCancelled()) {
+            m_summary.cancelled = true;
+            return false;
+        }
+        ++m_summary.read;
+        Origin origin {item.index, item.line, ApiParse::idOf(item.value),
+                       ApiParse::objectTypeOf(item.value)};
+        auto parsed = ApiParse::parse(item.value);
+        if (!parsed) {
+            reject(origin, parsed.error());
+            return true;
+        }
+        if (auto seen = m_writer.markSeen(origin.id, origin.index); !seen)
+            return handle(origin, seen.error());
+        const QString payment = paymentOf(parsed.value());
+        if (!payment.isEmpty() && !m_writer.hasRecord(payment)
+            && !m_rejectedRecords.contains(payment)) {
+            // Its payment record may still come later in the file.
+            m_deferred.append({std::move(parsed).value(), origin});
+            return true;
+        }
+        return write(parsed.value(), origin);
+    }
+
+    /// Writes what waited for its payment record; false on a storage failure.
+    bool finish()
+    {
+        for (const auto &[object, origin] : std::as_const(m_deferred)) {
+            if (!write(object, origin))
+                return false;
+        }
+        m_deferred.clear();
+        return true;
+    }
+
+    const std::optional<Error> &fatal() const { return m_fatal; }
+
+private:
+    bool write(const ApiParse::ApiObject &object, const Origin &origin)
+    {
+        const QString payment = paymentOf(object);
+        if (m_rejectedRecords.contains(payment)) {
+            reject(origin,
+                   Error::rule(QStringLiteral("payment_record"),
+                               trModel("Its payment record %1 was rejected, so it cannot be "
+                                       "imported either.")
+                                   .arg(payment)));
+            return true;
+        }
+        const Result<WriteOutcome> outcome = std::visit(
+            [this](const auto &o) -> Result<WriteOutcome> {
+                using T = std::decay_t<decltype(o)>;
+                if constexpr (std::is_same_v<T, PaymentRecord>)
+                    return m_writer.putRecord(o);
+                else if constexpr (std::is_same_v<T, PaymentAttempt>)
+                    return m_writer.putAttempt(o);
+                else
+                    return m_writer.putRefund(o);
+            },
+            object);
+        if (!outcome)
+            return handle(origin, outcome.error());
+        switch (outcome.value()) {
+        case WriteOutcome::Inserted:
+            ++m_summary.imported;
+            break;
+        case WriteOutcome::Updated:
+            ++m_summary.updated;
+            break;
+        case WriteOutcome::Unchanged:
+            ++m_summary.unchanged;
+            break;
+        }
+        return true;
+    }
+
+    /// A storage failure stops everything; anything else rejects the one object.
+    bool handle(const Origin &origin, const Error &error)
+    {
+        if (error.kind == ErrorKind::Storage) {
+            m_fatal = error;
+            return false;
+        }
+        reject(origin, error);
+        return true;
+    }
+
+    void reject(const Origin &origin, const Error &error)
+    {
+        ++m_summary.rejected;
+        if (origin.type == QLatin1String("payment_record") && !origin.id.isEmpty())
+            m_rejectedRecords.insert(origin.id);
+        if (m_summary.rejections.size() < ImportSummary::maxReported) {
+            m_summary.rejections << Rejection {origin.index, origin.line, origin.id,
+                                               origin.type,  error.field, error.message};
+        }
+    }
+
+    BulkWriter &m_writer;
+    const ImportOptions &m_options;
+    ImportSummary &m_summary;
+    QList<std::pair<ApiParse::ApiObject, Origin>> m_deferred;
+    QSet<QString> m_rejectedRecords;
+    std::optional<Error> m_fatal;
+};
+
+} // namespace
+
+Result<ImportSummary> importJson(Store &store, QIODevice &input, const ImportOptions &options,
+                                 const Actor &actor)
+{
+    auto bulk = store.beginBulk(actor);
+    if (!bulk)
+        return bulk.error();
+    ImportSummary summary;
+    Import import(*bulk.value(), options, summary);
+    const qint64 total = input.isSequential() ? 0 : input.size();
+    JsonObjectStream stream;
+    const auto shape = stream.read(
+        input, [&](SourceItem &&item) { return import.take(std::move(item)); },
+        [&](qint64 read) {
+            if (options.progress)
+                options.progress(read, total);
+        });
+    // Leaving without commit() rolls the whole batch back.
+    if (import.fatal())
+        return *import.fatal();
+    if (summary.cancelled)
+        return summary;
+    if (!shape)
+        return shape.error();
+    summary.shape = shape.value();
+    if (!import.finish())
+        return *import.fatal();
+    if (options.dryRun || (summary.rejected > 0 && !options.skipInvalid))
+        return summary;
+
+    const QJsonObject payload {
+        {QStringLiteral("source"), options.source},
+        {QStringLiteral("shape"), toString(summary.shape)},
+        {QStringLiteral("read"), summary.read},
+        {QStringLiteral("imported"), summary.imported},
+        {QStringLiteral("updated"), summary.updated},
+        {QStringLiteral("unchanged"), summary.unchanged},
+        {QStringLiteral("rejected"), summary.rejected},
+    };
+    if (auto committed = bulk.value()->commit(
+            QStringLiteral("import"), QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        !committed) {
+        return committed.error();
+    }
+    summary.written = true;
+    return summary;
+}
+
+} // namespace RefundDesk

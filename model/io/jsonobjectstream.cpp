@@ -1,0 +1,382 @@
+#include "io/jsonobjectstream.h"
+
+#include "core/tr.h"
+#include "io/devicestreambuf.h"
+
+#include <QRegularExpression>
+
+#include <istream>
+#include <vector>
+
+namespace RefundDesk {
+namespace {
+
+using json = nlohmann::json;
+
+/// Builds one JSON value from SAX events, refusing duplicate keys.
+class DomBuilder
+{
+public:
+    void begin(json root)
+    {
+        m_root = std::move(root);
+        m_stack.clear();
+        if (m_root.is_structured())
+            m_stack.push_back(&m_root);
+    }
+    bool isOpen() const { return !m_stack.empty(); }
+    json take() { return std::move(m_root); }
+
+    /// Returns false when the key is already in the object.
+    bool key(std::string &&name)
+    {
+        if (m_stack.back()->contains(name))
+            return false;
+        m_key = std::move(name);
+        return true;
+    }
+    void value(json v) { insert(std::move(v)); }
+    void open(json container) { m_stack.push_back(insert(std::move(container))); }
+    void close() { m_stack.pop_back(); }
+    const json &root() const { return m_root; }
+
+private:
+    json *insert(json v)
+    {
+        json &parent = *m_stack.back();
+        if (parent.is_object())
+            return &(parent[m_key] = std::move(v));
+        parent.push_back(std::move(v));
+        return &parent.back();
+    }
+
+    json m_root;
+    std::vector<json *> m_stack;
+    std::string m_key;
+};
+
+/// The SAX handler: items are the children of the top-level array, or of the "data" array
+/// of a top-level object; everything else of a top-level object is kept to be judged at
+/// its end (a list envelope, or a single object).
+class Handler final : public nlohmann::json_sax<json>
+{
+public:
+    explicit Handler(const JsonObjectStream::Sink &sink, qint64 line = 0)
+        : m_sink(sink)
+        , m_line(line)
+    { }
+
+    bool null() override { return scalar(nullptr); }
+    bool boolean(bool v) override { return scalar(v); }
+    bool number_integer(number_integer_t v) override { return scalar(v); }
+    bool number_unsigned(number_unsigned_t v) override { return scalar(v); }
+    bool number_float(number_float_t v, const string_t &) override { return scalar(v); }
+    bool string(string_t &v) override
+    {
+        if (v.size() > JsonObjectStream::maxStringLength) {
+            return fail(trModel("a string of %1 bytes is longer than the %2 allowed")
+                            .arg(v.size())
+                            .arg(JsonObjectStream::maxStringLength));
+        }
+        return scalar(std::move(v));
+    }
+    bool binary(binary_t &) override { return fail(trModel("binary values are not JSON")); }
+    bool start_object(std::size_t) override { return open(json::object()); }
+    bool start_array(std::size_t) override { return open(json::array()); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+    bool key(string_t &name) override
+    {
+        DomBuilder &builder = m_inItem ? m_item : m_top;
+        if (!m_inItem && m_depth == 1)
+            m_topKey = name;
+        const std::string copy = name;
+        if (!builder.key(std::move(name)))
+            return fail(trModel("the key \"%1\" appears twice in one object")
+                            .arg(QString::fromStdString(copy)));
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string &,
+                     const nlohmann::detail::exception &ex) override
+    {
+        QString what = QString::fromUtf8(ex.what());
+        what.remove(
+            QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
+        m_error = m_line > 0 ? trModel("line %1: %2").arg(m_line).arg(what)
+                             : trModel("at byte %1: %2").arg(position).arg(what);
+        return false;
+    }
+
+    /// After a successful parse: the shape, and a single object handed to the sink.
+    Result<JsonObjectStream::Shape> finish()
+    {
+        using Shape = JsonObjectStream::Shape;
+        if (m_shape == Shape::Array)
+            return m_shape;
+        const json &top = m_top.root();
+        const auto object = top.find("object");
+        const bool isList = object != top.end() && *object == "list";
+        if (isList) {
+            if (!m_sawData)
+                return Error::rule(QStringLiteral("data"),
+                                   trModel("The list envelope has no \"data\" array."));
+            return Shape::ListEnvelope;
+        }
+        if (m_sawData) {
+            return Error::rule(QStringLiteral("object"),
+                               trModel("A top-level object with a \"data\" array must be a list "
+                                       "envelope (\"object\": \"list\")."));
+        }
+        if (!deliver(m_top.take()))
+            return Error::rule({}, trModel("Stopped."));
+        return Shape::Single;
+    }
+
+    const QString &error() const { return m_error; }
+    qint64 itemsRead() const { return m_index; }
+    void setFirstIndex(qint64 index) { m_index = index; }
+
+private:
+    bool fail(const QString &message)
+    {
+        m_error = m_line > 0 ? trModel("line %1: %2").arg(m_line).arg(message)
+                             : trModel("in object %1: %2").arg(m_index).arg(message);
+        return false;
+    }
+
+    bool deliver(json value)
+    {
+        SourceItem item {std::move(value), m_index++, m_line};
+        return m_sink(std::move(item));
+    }
+
+    bool isItemSlot() const { return m_streamDepth > 0 && m_depth == m_streamDepth; }
+
+    bool open(json container)
+    {
+        if (m_depth >= JsonObjectStream::maxDepth) {
+            return fail(trModel("nesting is deeper than the %1 levels allowed")
+                            .arg(JsonObjectStream::maxDepth));
+        }
+        const bool isArray = container.is_array();
+        if (m_inItem) {
+            m_item.open(std::move(container));
+        } else if (m_depth == 0) {
+            if (isArray) {
+                m_shape = JsonObjectStream::Shape::Array;
+                m_streamDepth = 1;
+            } else {
+                m_top.begin(std::move(container));
+            }
+        } else if (isItemSlot()) {
+            m_item.begin(std::move(container));
+            m_inItem = true;
+        } else if (m_depth == 1 && isArray && m_topKey == "data" && !m_sawData) {
+            m_sawData = true;
+            m_streamDepth = 2;
+        } else {
+            m_top.open(std::move(container));
+        }
+        ++m_depth;
+        return true;
+    }
+
+    bool close()
+    {
+        --m_depth;
+        if (m_inItem) {
+            m_item.close();
+            if (!m_item.isOpen()) {
+                m_inItem = false;
+                return deliver(m_item.take());
+            }
+            return true;
+        }
+        if (m_streamDepth > 0 && m_depth == m_streamDepth - 1) {
+            m_streamDepth = 0; // the end of the array of items
+            return true;
+        }
+        if (m_depth > 0)
+            m_top.close();
+        return true;
+    }
+
+    bool scalar(json value)
+    {
+        if (m_inItem) {
+            m_item.value(std::move(value));
+            return true;
+        }
+        if (m_depth == 0)
+            return fail(trModel("expected an object, an array of objects or JSON Lines, not a "
+                                "single value"));
+        if (isItemSlot())
+            return deliver(std::move(value)); // not an object: the importer rejects it by index
+        m_top.value(std::move(value));
+        return true;
+    }
+
+    const JsonObjectStream::Sink &m_sink;
+    qint64 m_line;
+    qint64 m_index = 0;
+    int m_depth = 0;
+    int m_streamDepth = 0;
+    bool m_inItem = false;
+    bool m_sawData = false;
+    std::string m_topKey;
+    DomBuilder m_top;
+    DomBuilder m_item;
+    JsonObjectStream::Shape m_shape = JsonObjectStream::Shape::Single;
+    QString m_error;
+};
+
+/// Skips whitespace and a UTF-8 byte order mark; returns the first byte or 0 at the end.
+char firstSignificantByte(QIODevice &device)
+{
+    for (;;) {
+        const QByteArray head = device.peek(3);
+        if (head.startsWith("\xEF\xBB\xBF")) {
+            device.skip(3);
+            continue;
+        }
+        if (head.isEmpty())
+            return 0;
+        const char c = head.at(0);
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            device.skip(1);
+            continue;
+        }
+        return c;
+    }
+}
+
+/// JSON Lines when the first line alone is a whole object and something follows it.
+bool looksLikeJsonLines(QIODevice &device)
+{
+    const QByteArray head = device.peek(1 << 20);
+    const qsizetype newline = head.indexOf('\n');
+    if (newline < 0)
+        return false;
+    const QByteArray first = head.left(newline);
+    if (!json::accept(first.constBegin(), first.constEnd()))
+        return false;
+    const QByteArray rest = head.mid(newline + 1).trimmed();
+    return !rest.isEmpty() || device.size() > head.size();
+}
+
+} // namespace
+
+QString toString(JsonObjectStream::Shape shape)
+{
+    switch (shape) {
+    case JsonObjectStream::Shape::Empty:
+        return QStringLiteral("empty");
+    case JsonObjectStream::Shape::Single:
+        return QStringLiteral("object");
+    case JsonObjectStream::Shape::Array:
+        return QStringLiteral("array");
+    case JsonObjectStream::Shape::ListEnvelope:
+        return QStringLiteral("list");
+    case JsonObjectStream::Shape::JsonLines:
+        return QStringLiteral("jsonl");
+    }
+    return {};
+}
+
+Result<JsonObjectStream::Shape> JsonObjectStream::read(QIODevice &device, const Sink &sink,
+                                                       const Progress &progress)
+{
+    m_stopped = false;
+    const char first = firstSignificantByte(device);
+    if (first == 0)
+        return Error::rule({}, trModel("The file is empty: there is nothing to import."));
+    if (first != '{' && first != '[') {
+        return Error::rule({},
+                           trModel("The file is not JSON: it starts with \"%1\" where an object, "
+                                   "an array or JSON Lines were expected.")
+                               .arg(QString::fromLatin1(device.peek(16)).simplified()));
+    }
+    if (first == '{' && looksLikeJsonLines(device))
+        return readLines(device, sink, progress);
+    return readDocument(device, sink, progress);
+}
+
+Result<JsonObjectStream::Shape> JsonObjectStream::readDocument(QIODevice &device, const Sink &sink,
+                                                               const Progress &progress)
+{
+    DeviceStreamBuf buffer(device);
+    std::istream stream(&buffer);
+    qint64 lastReported = 0;
+    const Sink counting = [&](SourceItem &&item) {
+        if (progress && buffer.bytesRead() - lastReported >= (1 << 20)) {
+            lastReported = buffer.bytesRead();
+            progress(lastReported);
+        }
+        if (!sink(std::move(item))) {
+            m_stopped = true;
+            return false;
+        }
+        return true;
+    };
+    Handler handler(counting);
+    const bool parsed = json::sax_parse(stream, &handler, json::input_format_t::json, true);
+    if (m_stopped)
+        return Shape::Empty;
+    if (!parsed)
+        return Error::rule({}, trModel("Malformed JSON %1.").arg(handler.error()));
+    auto shape = handler.finish();
+    if (progress)
+        progress(buffer.bytesRead());
+    if (!shape && m_stopped)
+        return Shape::Empty;
+    return shape;
+}
+
+Result<JsonObjectStream::Shape> JsonObjectStream::readLines(QIODevice &device, const Sink &sink,
+                                                            const Progress &progress)
+{
+    qint64 lineNumber = 0;
+    qint64 index = 0;
+    qint64 bytes = 0, lastReported = 0;
+    const Sink forward = [&](SourceItem &&item) {
+        if (!sink(std::move(item))) {
+            m_stopped = true;
+            return false;
+        }
+        return true;
+    };
+    while (!device.atEnd()) {
+        QByteArray line = device.readLine(maxLineLength);
+        ++lineNumber;
+        bytes += line.size();
+        if (line.size() >= maxLineLength && !line.endsWith('\n')) {
+            return Error::rule(
+                {}, trModel("line %1 is longer than %2 bytes.").arg(lineNumber).arg(maxLineLength));
+        }
+        if (line.trimmed().isEmpty())
+            continue;
+        Handler handler(forward, lineNumber);
+        handler.setFirstIndex(index);
+        const bool parsed = json::sax_parse(line.constBegin(), line.constEnd(), &handler,
+                                            json::input_format_t::json, true);
+        if (m_stopped)
+            return Shape::JsonLines;
+        if (!parsed)
+            return Error::rule({}, trModel("Malformed JSON Lines: %1.").arg(handler.error()));
+        auto shape = handler.finish();
+        if (!shape)
+            return shape.error();
+        if (m_stopped)
+            return Shape::JsonLines;
+        index = handler.itemsRead();
+        if (progress && bytes - lastReported >= (1 << 20)) {
+            lastReported = bytes;
+            progress(bytes);
+        }
+    }
+    if (progress)
+        progress(bytes);
+    return Shape::JsonLines;
+}
+
+} // namespace RefundDesk

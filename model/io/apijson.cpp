@@ -74,57 +74,61 @@ QByteArray toBytes(const json &value, Layout layout)
     return QByteArray::fromStdString(dump(value, layout));
 }
 
+/// Adds the amounts a payment record and an attempt share; `amount` is the API's alias of
+/// amount_requested.
+template<typename Payment>
+json withAmounts(const Payment &p, json object)
+{
+    object["amount"] = amount(p.amountRequested, p.currency);
+    object["amount_requested"] = amount(p.amountRequested, p.currency);
+    object["amount_authorized"] = amount(p.amountAuthorized, p.currency);
+    object["amount_guaranteed"] = amount(p.amountGuaranteed, p.currency);
+    object["amount_canceled"] = amount(p.amountCanceled, p.currency);
+    object["amount_failed"] = amount(p.amountFailed, p.currency);
+    object["amount_refunded"] = amount(p.amountRefunded, p.currency);
+    return object;
+}
+
 json recordJson(const PaymentRecord &r)
 {
-    return {
-        {"object", "payment_record"},
-        {"id", r.id.toStdString()},
-        {"amount", amount(r.amountRequested, r.currency)},
-        {"amount_requested", amount(r.amountRequested, r.currency)},
-        {"amount_authorized", amount(r.amountAuthorized, r.currency)},
-        {"amount_guaranteed", amount(r.amountGuaranteed, r.currency)},
-        {"amount_canceled", amount(r.amountCanceled, r.currency)},
-        {"amount_failed", amount(r.amountFailed, r.currency)},
-        {"amount_refunded", amount(r.amountRefunded, r.currency)},
-        {"created", r.created},
-        {"customer_details",
-         {{"customer", text(r.customer.customer)},
-          {"email", text(r.customer.email)},
-          {"name", text(r.customer.name)},
-          {"phone", text(r.customer.phone)}}},
-        {"customer_presence", text(r.customerPresence)},
-        {"description", text(r.description)},
-        {"latest_payment_attempt_record", text(r.latestAttemptId)},
-        {"livemode", r.livemode},
-        {"metadata", metadata(r.metadata)},
-        {"payment_method_details", paymentMethod(r.paymentMethod)},
-        {"processor_details", processor(r.processorType, r.processorReference)},
-        {"reported_by", text(r.reportedBy)},
-        {"shipping_details", fromColumn(ColumnCodec::encodeShipping(r.shipping))},
-    };
+    return withAmounts(
+        r,
+        {
+            {"object", "payment_record"},
+            {"id", r.id.toStdString()},
+            {"created", r.created},
+            {"customer_details",
+             {{"customer", text(r.customer.customer)},
+              {"email", text(r.customer.email)},
+              {"name", text(r.customer.name)},
+              {"phone", text(r.customer.phone)}}},
+            {"customer_presence", text(r.customerPresence)},
+            {"description", text(r.description)},
+            {"latest_payment_attempt_record", text(r.latestAttemptId)},
+            {"livemode", r.livemode},
+            {"metadata", metadata(r.metadata)},
+            {"payment_method_details", paymentMethod(r.paymentMethod)},
+            {"processor_details", processor(r.processorType, r.processorReference)},
+            {"reported_by", text(r.reportedBy)},
+            {"shipping_details", fromColumn(ColumnCodec::encodeShipping(r.shipping))},
+        });
 }
 
 json attemptJson(const PaymentAttempt &a)
 {
-    PaymentMethodDetails method = a.paymentMethod;
-    return {
-        {"object", "payment_attempt_record"},
-        {"id", a.id.toStdString()},
-        {"payment_record", a.paymentRecordId.toStdString()},
-        {"outcome", toString(a.outcome).toStdString()},
-        {"amount", amount(a.amountRequested, a.currency)},
-        {"amount_requested", amount(a.amountRequested, a.currency)},
-        {"amount_authorized", amount(a.amountAuthorized, a.currency)},
-        {"amount_guaranteed", amount(a.amountGuaranteed, a.currency)},
-        {"amount_canceled", amount(a.amountCanceled, a.currency)},
-        {"amount_failed", amount(a.amountFailed, a.currency)},
-        {"amount_refunded", amount(a.amountRefunded, a.currency)},
-        {"created", a.created},
-        {"metadata", metadata(a.metadata)},
-        {"payment_method_details", paymentMethod(method)},
-        {"processor_details", processor(QStringLiteral("custom"), a.processorReference)},
-        {"reported_by", text(a.reportedBy)},
-    };
+    return withAmounts(
+        a,
+        {
+            {"object", "payment_attempt_record"},
+            {"id", a.id.toStdString()},
+            {"payment_record", a.paymentRecordId.toStdString()},
+            {"outcome", toString(a.outcome).toStdString()},
+            {"created", a.created},
+            {"metadata", metadata(a.metadata)},
+            {"payment_method_details", paymentMethod(a.paymentMethod)},
+            {"processor_details", processor(QStringLiteral("custom"), a.processorReference)},
+            {"reported_by", text(a.reportedBy)},
+        });
 }
 
 json enumOrNull(const QString &name)

@@ -291,23 +291,31 @@ QString readProcessorReference(Reader &parent)
     return reference;
 }
 
+/// The amounts a payment record and an attempt share. The first one read fixes the
+/// currency; `amount`, the API's alias of amount_requested, must agree with the rest.
+template<typename Payment>
+void readAmounts(Reader &r, Payment &o)
+{
+    QString currency;
+    o.amountRequested =
+        r.amount(r.find("amount_requested") ? "amount_requested" : "amount", currency);
+    if (r.find("amount_requested"))
+        r.amount("amount", currency);
+    o.amountAuthorized = r.amount("amount_authorized", currency);
+    o.amountGuaranteed = r.amount("amount_guaranteed", currency);
+    o.amountCanceled = r.amount("amount_canceled", currency);
+    o.amountFailed = r.amount("amount_failed", currency);
+    o.amountRefunded = r.amount("amount_refunded", currency);
+    if (!r.failed() && currency.isEmpty())
+        r.fail(QStringLiteral("amount_requested"), trModel("amount_requested is missing."));
+    o.currency = currency;
+}
+
 Result<ApiObject> parseRecord(Reader &r)
 {
     PaymentRecord p;
     p.id = r.id("id", true);
-    QString currency;
-    p.amountRequested =
-        r.amount(r.find("amount_requested") ? "amount_requested" : "amount", currency);
-    if (r.find("amount_requested"))
-        r.amount("amount", currency); // its currency must agree too
-    p.amountAuthorized = r.amount("amount_authorized", currency);
-    p.amountGuaranteed = r.amount("amount_guaranteed", currency);
-    p.amountCanceled = r.amount("amount_canceled", currency);
-    p.amountFailed = r.amount("amount_failed", currency);
-    p.amountRefunded = r.amount("amount_refunded", currency);
-    if (!r.failed() && currency.isEmpty())
-        r.fail(QStringLiteral("amount_requested"), trModel("amount_requested is missing."));
-    p.currency = currency;
+    readAmounts(r, p);
     p.created = r.time("created", true).value_or(0);
     Reader customer = r.object("customer_details");
     p.customer = {customer.string("customer"), customer.string("email"), customer.string("name"),
@@ -348,17 +356,7 @@ Result<ApiObject> parseAttempt(Reader &r)
                trModel("payment_record is null: the attempt does not say which payment record it "
                        "belongs to."));
     }
-    QString currency;
-    a.amountRequested =
-        r.amount(r.find("amount_requested") ? "amount_requested" : "amount", currency);
-    a.amountAuthorized = r.amount("amount_authorized", currency);
-    a.amountGuaranteed = r.amount("amount_guaranteed", currency);
-    a.amountCanceled = r.amount("amount_canceled", currency);
-    a.amountFailed = r.amount("amount_failed", currency);
-    a.amountRefunded = r.amount("amount_refunded", currency);
-    if (!r.failed() && currency.isEmpty())
-        r.fail(QStringLiteral("amount_requested"), trModel("amount_requested is missing."));
-    a.currency = currency;
+    readAmounts(r, a);
     a.created = r.time("created", true).value_or(0);
     const QString outcome = r.string("outcome");
     if (!outcome.isNull()) {

@@ -39,7 +39,7 @@ Result<Enum> parseName(const NameTable<Enum, N> &table, QStringView text, const 
             allowed << name.toString();
     }
     return Error::rule(field,
-                       trModel("%1 \"%2\" is not one of %3.")
+                       ModelText::tr("%1 \"%2\" is not one of %3.")
                            .arg(field, text.toString(), allowed.join(QStringLiteral(", "))));
 }
 

@@ -37,8 +37,8 @@ Result<qint64> parseTimestamp(QStringView text, const QString &field)
     }
     if (!parsed.isValid()) {
         return Error::usage(field,
-                            trModel("%1 \"%2\" is not a time: give Unix seconds or RFC 3339 "
-                                    "such as 2026-11-22T09:30:00Z.")
+                            ModelText::tr("%1 \"%2\" is not a time: give Unix seconds or RFC 3339 "
+                                          "such as 2026-11-22T09:30:00Z.")
                                 .arg(field, trimmed));
     }
     return parsed.toSecsSinceEpoch();

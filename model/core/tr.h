@@ -4,11 +4,12 @@
 
 namespace RefundDesk {
 
-/// Translates a user-visible string of the model layer, which has no QObject to call tr() on.
-/// The context keeps model strings together for Qt Linguist.
-inline QString trModel(const char *text)
+/// The translation context of the model layer, which has no QObject to call tr() on.
+/// Qt Linguist's lupdate finds the `ModelText::tr("…")` calls and files them under
+/// "RefundDesk".
+class ModelText
 {
-    return QCoreApplication::translate("RefundDesk", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RefundDesk)
+};
 
 } // namespace RefundDesk

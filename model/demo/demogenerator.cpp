@@ -327,7 +327,7 @@ Result<DemoSummary> generateDemo(Store &store, const DemoOptions &options, const
     if (options.records < 0) {
         return Error::usage(
             QStringLiteral("records"),
-            trModel("--records must be zero or more, not %1.").arg(options.records));
+            ModelText::tr("--records must be zero or more, not %1.").arg(options.records));
     }
     auto writer = store.beginBulk(actor);
     if (!writer)
@@ -337,8 +337,9 @@ Result<DemoSummary> generateDemo(Store &store, const DemoOptions &options, const
         if (auto added = generator.record(i); !added) {
             Error error = added.error();
             if (error.kind == ErrorKind::Storage)
-                error.message += trModel(" (Was demo seed %1 loaded before? Use another --seed.)")
-                                     .arg(options.seed);
+                error.message +=
+                    ModelText::tr(" (Was demo seed %1 loaded before? Use another --seed.)")
+                        .arg(options.seed);
             return error;
         }
         if (options.progress && (i + 1) % 10000 == 0)

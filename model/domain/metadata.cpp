@@ -8,7 +8,7 @@ Result<void> validateMetadata(const Metadata &metadata, const QString &field)
 {
     if (metadata.size() > MetadataLimits::maxKeys) {
         return Error::rule(field,
-                           trModel("%1 has %2 keys, but at most %3 are allowed.")
+                           ModelText::tr("%1 has %2 keys, but at most %3 are allowed.")
                                .arg(field)
                                .arg(metadata.size())
                                .arg(MetadataLimits::maxKeys));
@@ -17,11 +17,11 @@ Result<void> validateMetadata(const Metadata &metadata, const QString &field)
         const QString &key = it.key();
         const QString keyField = QStringLiteral("%1[%2]").arg(field, key);
         if (key.isEmpty())
-            return Error::rule(field, trModel("%1 has an empty key.").arg(field));
+            return Error::rule(field, ModelText::tr("%1 has an empty key.").arg(field));
         if (key.size() > MetadataLimits::maxKeyLength) {
             return Error::rule(
                 keyField,
-                trModel("%1 key \"%2\" has %3 characters, but at most %4 are allowed.")
+                ModelText::tr("%1 key \"%2\" has %3 characters, but at most %4 are allowed.")
                     .arg(field, key)
                     .arg(key.size())
                     .arg(MetadataLimits::maxKeyLength));
@@ -29,13 +29,13 @@ Result<void> validateMetadata(const Metadata &metadata, const QString &field)
         if (key.contains(QLatin1Char('[')) || key.contains(QLatin1Char(']'))) {
             return Error::rule(
                 keyField,
-                trModel("%1 key \"%2\" contains a square bracket, which is not allowed.")
+                ModelText::tr("%1 key \"%2\" contains a square bracket, which is not allowed.")
                     .arg(field, key));
         }
         if (it.value().size() > MetadataLimits::maxValueLength) {
             return Error::rule(
                 keyField,
-                trModel("%1 value of \"%2\" has %3 characters, but at most %4 are allowed.")
+                ModelText::tr("%1 value of \"%2\" has %3 characters, but at most %4 are allowed.")
                     .arg(field, key)
                     .arg(it.value().size())
                     .arg(MetadataLimits::maxValueLength));
@@ -61,7 +61,7 @@ Result<std::pair<QString, QString>> parseMetadataPair(QStringView text)
     if (eq <= 0) {
         return Error::usage(
             QStringLiteral("metadata"),
-            trModel("metadata \"%1\" is not of the form KEY=VALUE.").arg(text.toString()));
+            ModelText::tr("metadata \"%1\" is not of the form KEY=VALUE.").arg(text.toString()));
     }
     return std::pair {text.left(eq).toString(), text.mid(eq + 1).toString()};
 }

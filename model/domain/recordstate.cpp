@@ -49,19 +49,19 @@ QString displayName(RecordState state)
 {
     switch (state) {
     case RecordState::Pending:
-        return trModel("Payment pending");
+        return ModelText::tr("Payment pending");
     case RecordState::Paid:
-        return trModel("Paid");
+        return ModelText::tr("Paid");
     case RecordState::PartiallyRefunded:
-        return trModel("Partially refunded");
+        return ModelText::tr("Partially refunded");
     case RecordState::Refunded:
-        return trModel("Refunded");
+        return ModelText::tr("Refunded");
     case RecordState::RefundPending:
-        return trModel("Refund pending");
+        return ModelText::tr("Refund pending");
     case RecordState::Failed:
-        return trModel("Failed");
+        return ModelText::tr("Failed");
     case RecordState::Canceled:
-        return trModel("Canceled");
+        return ModelText::tr("Canceled");
     }
     return {};
 }

@@ -44,42 +44,44 @@ Result<void> validate(const Refund &refund, const StatusChange &change)
         for (RefundStatus s : nextStatuses(refund.status))
             allowed << toString(s);
         const QString tail = allowed.isEmpty()
-            ? trModel("%1 is final.").arg(toString(refund.status))
-            : trModel("From %1 it can go to %2.")
+            ? ModelText::tr("%1 is final.").arg(toString(refund.status))
+            : ModelText::tr("From %1 it can go to %2.")
                   .arg(toString(refund.status), allowed.join(QStringLiteral(", ")));
         return Error::rule(QStringLiteral("status"),
-                           trModel("Refund %1 cannot change from %2 to %3. %4")
+                           ModelText::tr("Refund %1 cannot change from %2 to %3. %4")
                                .arg(refund.id, toString(refund.status), toString(change.to), tail));
     }
     if (change.to == RefundStatus::Failed && change.failureReason == FailureReason::None) {
         return Error::rule(
             QStringLiteral("failure_reason"),
-            trModel("A failure_reason is required to mark refund %1 as failed.").arg(refund.id));
+            ModelText::tr("A failure_reason is required to mark refund %1 as failed.")
+                .arg(refund.id));
     }
     if (change.to != RefundStatus::Failed && change.failureReason != FailureReason::None) {
         return Error::rule(
             QStringLiteral("failure_reason"),
-            trModel("failure_reason \"%1\" can only be set when the status is failed, "
-                    "not %2.")
+            ModelText::tr("failure_reason \"%1\" can only be set when the status is failed, "
+                          "not %2.")
                 .arg(toString(change.failureReason), toString(change.to)));
     }
     if (change.to != RefundStatus::Pending && change.pendingReason != PendingReason::None) {
         return Error::rule(
             QStringLiteral("pending_reason"),
-            trModel("pending_reason \"%1\" can only be set when the status is pending, "
-                    "not %2.")
+            ModelText::tr("pending_reason \"%1\" can only be set when the status is pending, "
+                          "not %2.")
                 .arg(toString(change.pendingReason), toString(change.to)));
     }
     if (change.refundedAt && change.to != RefundStatus::Succeeded) {
-        return Error::rule(QStringLiteral("refunded_at"),
-                           trModel("refunded_at can only be set when the status becomes succeeded, "
-                                   "not %1.")
-                               .arg(toString(change.to)));
+        return Error::rule(
+            QStringLiteral("refunded_at"),
+            ModelText::tr("refunded_at can only be set when the status becomes succeeded, "
+                          "not %1.")
+                .arg(toString(change.to)));
     }
     if (change.refundedAt && refund.initiatedAt && *change.refundedAt < *refund.initiatedAt) {
         return Error::rule(
             QStringLiteral("refunded_at"),
-            trModel("refunded_at %1 is before the refund was initiated at %2.")
+            ModelText::tr("refunded_at %1 is before the refund was initiated at %2.")
                 .arg(formatTimestamp(*change.refundedAt), formatTimestamp(*refund.initiatedAt)));
     }
     return {};

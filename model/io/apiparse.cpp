@@ -50,7 +50,8 @@ public:
         if (!v)
             return {};
         if (!v->is_string()) {
-            fail(field(key), trModel("%1 must be a string, not %2.").arg(field(key), describe(*v)));
+            fail(field(key),
+                 ModelText::tr("%1 must be a string, not %2.").arg(field(key), describe(*v)));
             return {};
         }
         return QString::fromStdString(v->get<std::string>());
@@ -62,10 +63,10 @@ public:
         if (failed())
             return value;
         if (value.isEmpty() && required)
-            fail(field(key), trModel("%1 is missing.").arg(field(key)));
+            fail(field(key), ModelText::tr("%1 is missing.").arg(field(key)));
         else if (value.size() > maxIdLength) {
             fail(field(key),
-                 trModel("%1 has %2 characters, but ids have at most %3.")
+                 ModelText::tr("%1 has %2 characters, but ids have at most %3.")
                      .arg(field(key))
                      .arg(value.size())
                      .arg(maxIdLength));
@@ -80,7 +81,7 @@ public:
             return false;
         if (!v->is_boolean())
             fail(field(key),
-                 trModel("%1 must be true or false, not %2.").arg(field(key), describe(*v)));
+                 ModelText::tr("%1 must be true or false, not %2.").arg(field(key), describe(*v)));
         return v->is_boolean() && v->get<bool>();
     }
 
@@ -88,18 +89,18 @@ public:
     qint64 minorUnits(const json &v, const QString &name)
     {
         if (v.is_number_unsigned() && v.get<std::uint64_t>() > std::uint64_t(INT64_MAX)) {
-            fail(name, trModel("%1 %2 is too large for an amount.").arg(name, describe(v)));
+            fail(name, ModelText::tr("%1 %2 is too large for an amount.").arg(name, describe(v)));
             return 0;
         }
         if (!v.is_number_integer()) {
             fail(name,
-                 trModel("%1 must be a whole number of minor units, not %2.")
+                 ModelText::tr("%1 must be a whole number of minor units, not %2.")
                      .arg(name, describe(v)));
             return 0;
         }
         const qint64 value = v.get<qint64>();
         if (value < 0)
-            fail(name, trModel("%1 %2 is negative.").arg(name).arg(value));
+            fail(name, ModelText::tr("%1 %2 is negative.").arg(name).arg(value));
         return value;
     }
 
@@ -111,7 +112,7 @@ public:
             return 0;
         if (!v->is_object()) {
             fail(field(key),
-                 trModel("%1 must be an object {\"currency\", \"value\"}, not %2.")
+                 ModelText::tr("%1 must be an object {\"currency\", \"value\"}, not %2.")
                      .arg(field(key), describe(*v)));
             return 0;
         }
@@ -119,7 +120,8 @@ public:
         const QString code = inner.currencyCode("currency");
         const json *value = inner.find("value");
         if (!value)
-            inner.fail(inner.field("value"), trModel("%1 is missing.").arg(inner.field("value")));
+            inner.fail(inner.field("value"),
+                       ModelText::tr("%1 is missing.").arg(inner.field("value")));
         const qint64 minor = value ? inner.minorUnits(*value, inner.field("value")) : 0;
         if (inner.failed()) {
             fail(inner.error().field, inner.error().message);
@@ -129,7 +131,7 @@ public:
             currency = code;
         else if (code != currency) {
             fail(field(key),
-                 trModel("%1 is in %2, but the object's other amounts are in %3.")
+                 ModelText::tr("%1 is in %2, but the object's other amounts are in %3.")
                      .arg(field(key), code, currency));
         }
         return minor;
@@ -141,13 +143,13 @@ public:
         if (failed())
             return {};
         if (code.isEmpty()) {
-            fail(field(key), trModel("%1 is missing.").arg(field(key)));
+            fail(field(key), ModelText::tr("%1 is missing.").arg(field(key)));
             return {};
         }
         const auto known = Currency::fromCode(code);
         if (!known) {
             fail(field(key),
-                 trModel("%1 \"%2\" is not an ISO 4217 currency this desk knows.")
+                 ModelText::tr("%1 \"%2\" is not an ISO 4217 currency this desk knows.")
                      .arg(field(key), code));
             return {};
         }
@@ -159,7 +161,7 @@ public:
         const json *v = find(key);
         if (!v) {
             if (required)
-                fail(field(key), trModel("%1 is missing.").arg(field(key)));
+                fail(field(key), ModelText::tr("%1 is missing.").arg(field(key)));
             return std::nullopt;
         }
         if (v->is_number_integer())
@@ -172,7 +174,7 @@ public:
             return std::nullopt;
         }
         fail(field(key),
-             trModel("%1 must be Unix seconds or an RFC 3339 time, not %2.")
+             ModelText::tr("%1 must be Unix seconds or an RFC 3339 time, not %2.")
                  .arg(field(key), describe(*v)));
         return std::nullopt;
     }
@@ -185,14 +187,14 @@ public:
             return result;
         if (!v->is_object()) {
             fail(field(key),
-                 trModel("%1 must be an object, not %2.").arg(field(key), describe(*v)));
+                 ModelText::tr("%1 must be an object, not %2.").arg(field(key), describe(*v)));
             return result;
         }
         for (auto it = v->begin(); it != v->end(); ++it) {
             const QString name = QString::fromStdString(it.key());
             if (!it->is_string()) {
                 fail(field(key),
-                     trModel("%1[%2] must be a string, not %3.")
+                     ModelText::tr("%1[%2] must be a string, not %3.")
                          .arg(field(key), name, describe(*it)));
                 return result;
             }
@@ -209,7 +211,7 @@ public:
         const json *v = find(key);
         if (v && !v->is_object())
             fail(field(key),
-                 trModel("%1 must be an object, not %2.").arg(field(key), describe(*v)));
+                 ModelText::tr("%1 must be an object, not %2.").arg(field(key), describe(*v)));
         return Reader(v && v->is_object() ? *v : empty(), field(key));
     }
 
@@ -264,7 +266,7 @@ PaymentMethodDetails readPaymentMethod(Reader &parent)
                            [](QChar c) { return c.isDigit(); });
         if (!card.failed() && !pm.cardLast4.isNull() && !fourDigits) {
             card.fail(card.field("last4"),
-                      trModel("%1 \"%2\" must be the card's last four digits, nothing more.")
+                      ModelText::tr("%1 \"%2\" must be the card's last four digits, nothing more.")
                           .arg(card.field("last4"), pm.cardLast4));
         }
         r.take(card);
@@ -307,7 +309,7 @@ void readAmounts(Reader &r, Payment &o)
     o.amountFailed = r.amount("amount_failed", currency);
     o.amountRefunded = r.amount("amount_refunded", currency);
     if (!r.failed() && currency.isEmpty())
-        r.fail(QStringLiteral("amount_requested"), trModel("amount_requested is missing."));
+        r.fail(QStringLiteral("amount_requested"), ModelText::tr("amount_requested is missing."));
     o.currency = currency;
 }
 
@@ -325,7 +327,7 @@ Result<ApiObject> parseRecord(Reader &r)
     if (!p.customerPresence.isNull() && p.customerPresence != QLatin1String("on_session")
         && p.customerPresence != QLatin1String("off_session")) {
         r.fail(QStringLiteral("customer_presence"),
-               trModel("customer_presence \"%1\" is not one of on_session, off_session.")
+               ModelText::tr("customer_presence \"%1\" is not one of on_session, off_session.")
                    .arg(p.customerPresence));
     }
     p.description = r.string("description");
@@ -353,8 +355,9 @@ Result<ApiObject> parseAttempt(Reader &r)
     a.paymentRecordId = r.id("payment_record", false);
     if (!r.failed() && a.paymentRecordId.isEmpty()) {
         r.fail(QStringLiteral("payment_record"),
-               trModel("payment_record is null: the attempt does not say which payment record it "
-                       "belongs to."));
+               ModelText::tr(
+                   "payment_record is null: the attempt does not say which payment record it "
+                   "belongs to."));
     }
     readAmounts(r, a);
     a.created = r.time("created", true).value_or(0);
@@ -405,8 +408,9 @@ Result<ApiObject> parseRefund(Reader &r)
     f.paymentRecordId = r.id(paymentKey, false);
     if (!r.failed() && f.paymentRecordId.isEmpty()) {
         r.fail(QStringLiteral("payment_record"),
-               trModel("The refund names no payment record (neither payment_record nor payment is "
-                       "set), so it cannot be imported."));
+               ModelText::tr(
+                   "The refund names no payment record (neither payment_record nor payment is "
+                   "set), so it cannot be imported."));
     }
     f.paymentAttemptId = r.id("payment_attempt_record", false);
     if (const json *amount = r.find("amount"); amount && amount->is_object()) {
@@ -416,11 +420,11 @@ Result<ApiObject> parseRefund(Reader &r)
         if (amount)
             f.amount = r.minorUnits(*amount, QStringLiteral("amount"));
         else
-            r.fail(QStringLiteral("amount"), trModel("amount is missing."));
+            r.fail(QStringLiteral("amount"), ModelText::tr("amount is missing."));
     }
     if (!r.failed() && f.amount <= 0)
         r.fail(QStringLiteral("amount"),
-               trModel("amount %1 must be greater than zero.").arg(f.amount));
+               ModelText::tr("amount %1 must be greater than zero.").arg(f.amount));
     const QString status = r.string("status");
     if (!r.failed()) {
         auto parsed = refundStatusFromString(status.isNull() ? QStringLiteral("pending") : status);
@@ -434,17 +438,17 @@ Result<ApiObject> parseRefund(Reader &r)
     f.pendingReason = readEnum(r, "pending_reason", &pendingReasonFromString);
     if (!r.failed() && f.status == RefundStatus::Failed && f.failureReason == FailureReason::None) {
         r.fail(QStringLiteral("failure_reason"),
-               trModel("failure_reason is required when the status is failed."));
+               ModelText::tr("failure_reason is required when the status is failed."));
     }
     if (!r.failed() && f.status != RefundStatus::Failed && f.failureReason != FailureReason::None) {
         r.fail(QStringLiteral("failure_reason"),
-               trModel("failure_reason \"%1\" is set, but the status is %2, not failed.")
+               ModelText::tr("failure_reason \"%1\" is set, but the status is %2, not failed.")
                    .arg(toString(f.failureReason), toString(f.status)));
     }
     if (!r.failed() && f.status != RefundStatus::Pending
         && f.pendingReason != PendingReason::None) {
         r.fail(QStringLiteral("pending_reason"),
-               trModel("pending_reason \"%1\" is set, but the status is %2, not pending.")
+               ModelText::tr("pending_reason \"%1\" is set, but the status is %2, not pending.")
                    .arg(toString(f.pendingReason), toString(f.status)));
     }
     if (const json *destination = r.find("destination_details"))
@@ -456,7 +460,7 @@ Result<ApiObject> parseRefund(Reader &r)
     f.refundedAt = r.time("refunded_at");
     if (!r.failed() && f.initiatedAt && f.refundedAt && *f.refundedAt < *f.initiatedAt) {
         r.fail(QStringLiteral("refunded_at"),
-               trModel("refunded_at %1 is before initiated_at %2.")
+               ModelText::tr("refunded_at %1 is before initiated_at %2.")
                    .arg(formatTimestamp(*f.refundedAt), formatTimestamp(*f.initiatedAt)));
     }
     f.metadata = r.metadata("metadata");
@@ -492,7 +496,7 @@ QString objectTypeOf(const json &value)
 Result<ApiObject> parse(const json &value)
 {
     if (!value.is_object()) {
-        return Error::rule({}, trModel("Expected an object, found %1.").arg(describe(value)));
+        return Error::rule({}, ModelText::tr("Expected an object, found %1.").arg(describe(value)));
     }
     Reader reader(value);
     const QString type = objectTypeOf(value);
@@ -503,14 +507,15 @@ Result<ApiObject> parse(const json &value)
     if (type == QLatin1String("refund"))
         return parseRefund(reader);
     if (type.isEmpty()) {
-        return Error::rule(QStringLiteral("object"),
-                           trModel("object is missing: say payment_record, payment_attempt_record "
-                                   "or refund."));
+        return Error::rule(
+            QStringLiteral("object"),
+            ModelText::tr("object is missing: say payment_record, payment_attempt_record "
+                          "or refund."));
     }
     return Error::rule(
         QStringLiteral("object"),
-        trModel("object \"%1\" is not one of payment_record, payment_attempt_record, "
-                "refund.")
+        ModelText::tr("object \"%1\" is not one of payment_record, payment_attempt_record, "
+                      "refund.")
             .arg(type));
 }
 

@@ -100,7 +100,8 @@ Result<ExportSummary> exportJson(Store &store, QIODevice &output, const ExportOp
     if (!ioFailed && !summary.cancelled && !writer.end())
         ioFailed = true;
     if (ioFailed) {
-        return Error::storage(trModel("Cannot write the export: %1").arg(output.errorString()));
+        return Error::storage(
+            ModelText::tr("Cannot write the export: %1").arg(output.errorString()));
     }
     return summary;
 }

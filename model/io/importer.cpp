@@ -12,16 +12,16 @@ namespace RefundDesk {
 
 QString Rejection::toString() const
 {
-    QString where = line > 0 ? trModel("object %1 (line %2)").arg(index).arg(line)
-                             : trModel("object %1").arg(index);
+    QString where = line > 0 ? ModelText::tr("object %1 (line %2)").arg(index).arg(line)
+                             : ModelText::tr("object %1").arg(index);
     if (!object.isEmpty() || !id.isEmpty())
         where += QLatin1Char(' ')
             + QStringList {object, id}
                   .filter(QRegularExpression(QStringLiteral(".")))
                   .join(QLatin1Char(' '));
     return field.isEmpty() || reason.startsWith(field)
-        ? trModel("%1: %2").arg(where, reason)
-        : trModel("%1: %2: %3").arg(where, field, reason);
+        ? ModelText::tr("%1: %2").arg(where, reason)
+        : ModelText::tr("%1: %2: %3").arg(where, field, reason);
 }
 
 namespace {
@@ -100,8 +100,8 @@ private:
         if (m_rejectedRecords.contains(payment)) {
             reject(origin,
                    Error::rule(QStringLiteral("payment_record"),
-                               trModel("Its payment record %1 was rejected, so it cannot be "
-                                       "imported either.")
+                               ModelText::tr("Its payment record %1 was rejected, so it cannot be "
+                                             "imported either.")
                                    .arg(payment)));
             return true;
         }

@@ -74,13 +74,13 @@ public:
     bool string(string_t &v) override
     {
         if (v.size() > JsonObjectStream::maxStringLength) {
-            return fail(trModel("a string of %1 bytes is longer than the %2 allowed")
+            return fail(ModelText::tr("a string of %1 bytes is longer than the %2 allowed")
                             .arg(v.size())
                             .arg(JsonObjectStream::maxStringLength));
         }
         return scalar(std::move(v));
     }
-    bool binary(binary_t &) override { return fail(trModel("binary values are not JSON")); }
+    bool binary(binary_t &) override { return fail(ModelText::tr("binary values are not JSON")); }
     bool start_object(std::size_t) override { return open(json::object()); }
     bool start_array(std::size_t) override { return open(json::array()); }
     bool end_object() override { return close(); }
@@ -92,7 +92,7 @@ public:
             m_topKey = name;
         const std::string copy = name;
         if (!builder.key(std::move(name)))
-            return fail(trModel("the key \"%1\" appears twice in one object")
+            return fail(ModelText::tr("the key \"%1\" appears twice in one object")
                             .arg(QString::fromStdString(copy)));
         return true;
     }
@@ -102,8 +102,8 @@ public:
         QString what = QString::fromUtf8(ex.what());
         what.remove(
             QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
-        m_error = m_line > 0 ? trModel("line %1: %2").arg(m_line).arg(what)
-                             : trModel("at byte %1: %2").arg(position).arg(what);
+        m_error = m_line > 0 ? ModelText::tr("line %1: %2").arg(m_line).arg(what)
+                             : ModelText::tr("at byte %1: %2").arg(position).arg(what);
         return false;
     }
 
@@ -119,16 +119,17 @@ public:
         if (isList) {
             if (!m_sawData)
                 return Error::rule(QStringLiteral("data"),
-                                   trModel("The list envelope has no \"data\" array."));
+                                   ModelText::tr("The list envelope has no \"data\" array."));
             return Shape::ListEnvelope;
         }
         if (m_sawData) {
-            return Error::rule(QStringLiteral("object"),
-                               trModel("A top-level object with a \"data\" array must be a list "
-                                       "envelope (\"object\": \"list\")."));
+            return Error::rule(
+                QStringLiteral("object"),
+                ModelText::tr("A top-level object with a \"data\" array must be a list "
+                              "envelope (\"object\": \"list\")."));
         }
         if (!deliver(m_top.take()))
-            return Error::rule({}, trModel("Stopped."));
+            return Error::rule({}, ModelText::tr("Stopped."));
         return Shape::Single;
     }
 
@@ -139,8 +140,8 @@ public:
 private:
     bool fail(const QString &message)
     {
-        m_error = m_line > 0 ? trModel("line %1: %2").arg(m_line).arg(message)
-                             : trModel("in object %1: %2").arg(m_index).arg(message);
+        m_error = m_line > 0 ? ModelText::tr("line %1: %2").arg(m_line).arg(message)
+                             : ModelText::tr("in object %1: %2").arg(m_index).arg(message);
         return false;
     }
 
@@ -155,7 +156,7 @@ private:
     bool open(json container)
     {
         if (m_depth >= JsonObjectStream::maxDepth) {
-            return fail(trModel("nesting is deeper than the %1 levels allowed")
+            return fail(ModelText::tr("nesting is deeper than the %1 levels allowed")
                             .arg(JsonObjectStream::maxDepth));
         }
         const bool isArray = container.is_array();
@@ -208,8 +209,9 @@ private:
             return true;
         }
         if (m_depth == 0)
-            return fail(trModel("expected an object, an array of objects or JSON Lines, not a "
-                                "single value"));
+            return fail(
+                ModelText::tr("expected an object, an array of objects or JSON Lines, not a "
+                              "single value"));
         if (isItemSlot())
             return deliver(std::move(value)); // not an object: the importer rejects it by index
         m_top.value(std::move(value));
@@ -289,12 +291,13 @@ Result<JsonObjectStream::Shape> JsonObjectStream::read(QIODevice &device, const 
     m_stopped = false;
     const char first = firstSignificantByte(device);
     if (first == 0)
-        return Error::rule({}, trModel("The file is empty: there is nothing to import."));
+        return Error::rule({}, ModelText::tr("The file is empty: there is nothing to import."));
     if (first != '{' && first != '[') {
-        return Error::rule({},
-                           trModel("The file is not JSON: it starts with \"%1\" where an object, "
-                                   "an array or JSON Lines were expected.")
-                               .arg(QString::fromLatin1(device.peek(16)).simplified()));
+        return Error::rule(
+            {},
+            ModelText::tr("The file is not JSON: it starts with \"%1\" where an object, "
+                          "an array or JSON Lines were expected.")
+                .arg(QString::fromLatin1(device.peek(16)).simplified()));
     }
     if (first == '{' && looksLikeJsonLines(device))
         return readLines(device, sink, progress);
@@ -323,7 +326,7 @@ Result<JsonObjectStream::Shape> JsonObjectStream::readDocument(QIODevice &device
     if (m_stopped)
         return Shape::Empty;
     if (!parsed)
-        return Error::rule({}, trModel("Malformed JSON %1.").arg(handler.error()));
+        return Error::rule({}, ModelText::tr("Malformed JSON %1.").arg(handler.error()));
     auto shape = handler.finish();
     if (progress)
         progress(buffer.bytesRead());
@@ -350,8 +353,10 @@ Result<JsonObjectStream::Shape> JsonObjectStream::readLines(QIODevice &device, c
         ++lineNumber;
         bytes += line.size();
         if (line.size() >= maxLineLength && !line.endsWith('\n')) {
-            return Error::rule(
-                {}, trModel("line %1 is longer than %2 bytes.").arg(lineNumber).arg(maxLineLength));
+            return Error::rule({},
+                               ModelText::tr("line %1 is longer than %2 bytes.")
+                                   .arg(lineNumber)
+                                   .arg(maxLineLength));
         }
         if (line.trimmed().isEmpty())
             continue;
@@ -362,7 +367,7 @@ Result<JsonObjectStream::Shape> JsonObjectStream::readLines(QIODevice &device, c
         if (m_stopped)
             return Shape::JsonLines;
         if (!parsed)
-            return Error::rule({}, trModel("Malformed JSON Lines: %1.").arg(handler.error()));
+            return Error::rule({}, ModelText::tr("Malformed JSON Lines: %1.").arg(handler.error()));
         auto shape = handler.finish();
         if (!shape)
             return shape.error();

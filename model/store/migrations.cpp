@@ -285,7 +285,7 @@ Result<void> migrate(Sqlite::Connection &db)
 {
     if (!db.exec("BEGIN IMMEDIATE"))
         return Error::storage(
-            trModel("Cannot lock the database to upgrade it: %1").arg(db.lastError()));
+            ModelText::tr("Cannot lock the database to upgrade it: %1").arg(db.lastError()));
     auto fail = [&db](const QString &what) {
         const QString message = what.arg(db.lastError());
         db.exec("ROLLBACK");
@@ -294,27 +294,28 @@ Result<void> migrate(Sqlite::Connection &db)
 
     Sqlite::Statement version = db.prepare("PRAGMA user_version");
     if (!version.next())
-        return fail(trModel("Cannot read the schema version: %1"));
+        return fail(ModelText::tr("Cannot read the schema version: %1"));
     const qint64 current = version.int64(0);
     version = {};
 
     if (current > latestSchemaVersion()) {
         db.exec("ROLLBACK");
-        return Error::storage(trModel("The database has schema version %1, newer than the %2 this "
-                                      "RefundDesk knows; use a newer RefundDesk.")
-                                  .arg(current)
-                                  .arg(latestSchemaVersion()));
+        return Error::storage(
+            ModelText::tr("The database has schema version %1, newer than the %2 this "
+                          "RefundDesk knows; use a newer RefundDesk.")
+                .arg(current)
+                .arg(latestSchemaVersion()));
     }
     for (qint64 v = current; v < latestSchemaVersion(); ++v) {
         if (!db.exec(migrations[std::size_t(v)]))
-            return fail(trModel("Schema migration %1 failed: %2").arg(v + 1));
+            return fail(ModelText::tr("Schema migration %1 failed: %2").arg(v + 1));
         // PRAGMA takes no bound values; the version is our own integer, not input.
         const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(v + 1);
         if (!db.exec(setVersion.constData()))
-            return fail(trModel("Cannot record schema version: %1"));
+            return fail(ModelText::tr("Cannot record schema version: %1"));
     }
     if (!db.exec("COMMIT"))
-        return fail(trModel("Cannot commit the schema upgrade: %1"));
+        return fail(ModelText::tr("Cannot commit the schema upgrade: %1"));
     return {};
 }
 

@@ -127,7 +127,7 @@ Result<void> SqliteBulkWriter::run(Sqlite::Statement &statement, const QString &
     // The schema's own refusals are about the object; anything else is about the storage.
     if (Sqlite::isConstraint(statement.resultCode()))
         return Error::rule(
-            {}, trModel("%1: the database refused it (%2).").arg(what, m_db.lastError()));
+            {}, ModelText::tr("%1: the database refused it (%2).").arg(what, m_db.lastError()));
     return m_store.storageError(what);
 }
 
@@ -155,13 +155,14 @@ Result<void> SqliteBulkWriter::markSeen(const QString &id, qint64 index)
     if (m_seen.exec())
         return {};
     if (!Sqlite::isConstraint(m_seen.resultCode()))
-        return m_store.storageError(trModel("Cannot track the ids of the file"));
+        return m_store.storageError(ModelText::tr("Cannot track the ids of the file"));
     m_seenAt.reset();
     m_seenAt.bind(1, id);
     const qint64 first = m_seenAt.next() ? m_seenAt.int64(0) : -1;
-    return Error::rule(
-        QStringLiteral("id"),
-        trModel("id %1 appears twice in this file; it was first object %2.").arg(id).arg(first));
+    return Error::rule(QStringLiteral("id"),
+                       ModelText::tr("id %1 appears twice in this file; it was first object %2.")
+                           .arg(id)
+                           .arg(first));
 }
 
 Result<WriteOutcome> SqliteBulkWriter::putRecord(const PaymentRecord &r)
@@ -173,13 +174,13 @@ Result<WriteOutcome> SqliteBulkWriter::putRecord(const PaymentRecord &r)
     if (!t.select.next()) {
         t.insert.reset();
         RowColumns::bind(t.insert, columns);
-        if (auto ran = run(t.insert, trModel("payment record %1").arg(r.id)); !ran)
+        if (auto ran = run(t.insert, ModelText::tr("payment record %1").arg(r.id)); !ran)
             return ran.error();
         if (r.amountRefunded > 0) {
             // Refunds that follow explain part of it; commit settles the rest as prior.
             m_reported.reset();
             m_reported.bind(1, m_db.lastInsertRowId()).bind(2, r.amountRefunded).bind(3, qint64(0));
-            if (auto ran = run(m_reported, trModel("payment record %1").arg(r.id)); !ran)
+            if (auto ran = run(m_reported, ModelText::tr("payment record %1").arg(r.id)); !ran)
                 return ran.error();
         }
         return WriteOutcome::Inserted;
@@ -198,16 +199,16 @@ Result<WriteOutcome> SqliteBulkWriter::putRecord(const PaymentRecord &r)
         m_resetPrior.bind(1, pk);
         m_reported.reset();
         m_reported.bind(1, pk).bind(2, r.amountRefunded).bind(3, state->prior);
-        if (auto ran = run(m_resetPrior, trModel("payment record %1").arg(r.id)); !ran)
+        if (auto ran = run(m_resetPrior, ModelText::tr("payment record %1").arg(r.id)); !ran)
             return ran.error();
-        if (auto ran = run(m_reported, trModel("payment record %1").arg(r.id)); !ran)
+        if (auto ran = run(m_reported, ModelText::tr("payment record %1").arg(r.id)); !ran)
             return ran.error();
     }
     if (diff.isEmpty())
         return WriteOutcome::Unchanged;
     t.update.reset();
     t.update.bind(RowColumns::bind(t.update, columns), pk);
-    if (auto ran = run(t.update, trModel("payment record %1").arg(r.id)); !ran)
+    if (auto ran = run(t.update, ModelText::tr("payment record %1").arg(r.id)); !ran)
         return ran.error();
     if (auto logged = historyEvent(QStringLiteral("record.updated"),
                                    QStringLiteral("payment_record"), r.id, r.id, diff);
@@ -221,13 +222,14 @@ Result<WriteOutcome> SqliteBulkWriter::putAttempt(const PaymentAttempt &a)
 {
     const std::optional<RecordState> record = findRecord(a.paymentRecordId);
     if (!record) {
-        return Error::rule(QStringLiteral("payment_record"),
-                           trModel("Payment record %1 is neither in this file nor in the database.")
-                               .arg(a.paymentRecordId));
+        return Error::rule(
+            QStringLiteral("payment_record"),
+            ModelText::tr("Payment record %1 is neither in this file nor in the database.")
+                .arg(a.paymentRecordId));
     }
     if (record->currency != a.currency) {
         return Error::rule(QStringLiteral("currency"),
-                           trModel("The attempt is in %1, but payment record %2 is in %3.")
+                           ModelText::tr("The attempt is in %1, but payment record %2 is in %3.")
                                .arg(a.currency, a.paymentRecordId, record->currency));
     }
     const QList<RowColumns::Column> columns = RowColumns::ofAttempt(a);
@@ -237,7 +239,7 @@ Result<WriteOutcome> SqliteBulkWriter::putAttempt(const PaymentAttempt &a)
     if (!t.select.next()) {
         t.insert.reset();
         RowColumns::bind(t.insert, columns);
-        if (auto ran = run(t.insert, trModel("payment attempt %1").arg(a.id)); !ran)
+        if (auto ran = run(t.insert, ModelText::tr("payment attempt %1").arg(a.id)); !ran)
             return ran.error();
         return WriteOutcome::Inserted;
     }
@@ -247,13 +249,13 @@ Result<WriteOutcome> SqliteBulkWriter::putAttempt(const PaymentAttempt &a)
         return WriteOutcome::Unchanged;
     if (diff.contains(QStringLiteral("payment_record_id"))) {
         return Error::rule(QStringLiteral("payment_record"),
-                           trModel("Attempt %1 belongs to another payment record; an attempt "
-                                   "cannot move to %2.")
+                           ModelText::tr("Attempt %1 belongs to another payment record; an attempt "
+                                         "cannot move to %2.")
                                .arg(a.id, a.paymentRecordId));
     }
     t.update.reset();
     t.update.bind(RowColumns::bind(t.update, columns), pk);
-    if (auto ran = run(t.update, trModel("payment attempt %1").arg(a.id)); !ran)
+    if (auto ran = run(t.update, ModelText::tr("payment attempt %1").arg(a.id)); !ran)
         return ran.error();
     if (auto logged =
             historyEvent(QStringLiteral("attempt.updated"),
@@ -271,14 +273,16 @@ Result<WriteOutcome> SqliteBulkWriter::putRefund(const Refund &given)
         f.createdBy = m_actor.name;
     const std::optional<RecordState> record = findRecord(f.paymentRecordId);
     if (!record) {
-        return Error::rule(QStringLiteral("payment_record"),
-                           trModel("Payment record %1 is neither in this file nor in the database.")
-                               .arg(f.paymentRecordId));
+        return Error::rule(
+            QStringLiteral("payment_record"),
+            ModelText::tr("Payment record %1 is neither in this file nor in the database.")
+                .arg(f.paymentRecordId));
     }
     if (record->currency != f.currency) {
-        return Error::rule(QStringLiteral("currency"),
-                           trModel("Refund currency %1 is not the currency of payment %2 (%3).")
-                               .arg(f.currency, f.paymentRecordId, record->currency));
+        return Error::rule(
+            QStringLiteral("currency"),
+            ModelText::tr("Refund currency %1 is not the currency of payment %2 (%3).")
+                .arg(f.currency, f.paymentRecordId, record->currency));
     }
     const QList<RowColumns::Column> columns = RowColumns::ofRefund(f);
     TableStatements &t = m_refunds;
@@ -288,7 +292,7 @@ Result<WriteOutcome> SqliteBulkWriter::putRefund(const Refund &given)
     if (!exists && reservesAmount(f.status) | (f.status == RefundStatus::Succeeded)
         && f.amount > record->refundable) {
         return Error::rule(QStringLiteral("amount"),
-                           trModel("Refund %1 of %2 exceeds the %3 still refundable on %4.")
+                           ModelText::tr("Refund %1 of %2 exceeds the %3 still refundable on %4.")
                                .arg(f.id, money(f.amount, f.currency),
                                     money(std::max<qint64>(0, record->refundable), f.currency),
                                     f.paymentRecordId));
@@ -297,15 +301,16 @@ Result<WriteOutcome> SqliteBulkWriter::putRefund(const Refund &given)
         m_referenceOwner.reset();
         m_referenceOwner.bind(1, f.refundReference);
         if (m_referenceOwner.next() && m_referenceOwner.text(0) != f.id) {
-            return Error::rule(QStringLiteral("refund_reference"),
-                               trModel("Refund reference \"%1\" is already used by refund %2.")
-                                   .arg(f.refundReference, m_referenceOwner.text(0)));
+            return Error::rule(
+                QStringLiteral("refund_reference"),
+                ModelText::tr("Refund reference \"%1\" is already used by refund %2.")
+                    .arg(f.refundReference, m_referenceOwner.text(0)));
         }
     }
     if (!exists) {
         t.insert.reset();
         RowColumns::bind(t.insert, columns);
-        if (auto ran = run(t.insert, trModel("refund %1").arg(f.id)); !ran)
+        if (auto ran = run(t.insert, ModelText::tr("refund %1").arg(f.id)); !ran)
             return ran.error();
         // Refunds of records this batch brings in are in its event; others get their own.
         if (record->pk < m_firstNewPk) {
@@ -327,8 +332,8 @@ Result<WriteOutcome> SqliteBulkWriter::putRefund(const Refund &given)
     for (const char *fixed : {"payment_record_id", "amount", "currency", "created_by"}) {
         if (diff.contains(QLatin1String(fixed))) {
             return Error::rule(QLatin1String(fixed),
-                               trModel("Refund %1 already exists with another %2; a refund's "
-                                       "payment, amount, currency and creator never change.")
+                               ModelText::tr("Refund %1 already exists with another %2; a refund's "
+                                             "payment, amount, currency and creator never change.")
                                    .arg(f.id, QLatin1String(fixed)));
         }
     }
@@ -339,13 +344,13 @@ Result<WriteOutcome> SqliteBulkWriter::putRefund(const Refund &given)
                                                      .toString());
         if (from && !RefundLifecycle::canTransition(from.value(), f.status)) {
             return Error::rule(QStringLiteral("status"),
-                               trModel("Refund %1 cannot change from %2 to %3.")
+                               ModelText::tr("Refund %1 cannot change from %2 to %3.")
                                    .arg(f.id, toString(from.value()), toString(f.status)));
         }
     }
     t.update.reset();
     t.update.bind(RowColumns::bind(t.update, columns), pk);
-    if (auto ran = run(t.update, trModel("refund %1").arg(f.id)); !ran)
+    if (auto ran = run(t.update, ModelText::tr("refund %1").arg(f.id)); !ran)
         return ran.error();
     if (auto logged = historyEvent(QStringLiteral("refund.updated"), QStringLiteral("refund"), f.id,
                                    f.paymentRecordId, diff);
@@ -365,7 +370,7 @@ Result<void> SqliteBulkWriter::settlePriorRefunds()
                    "amount_refunded = (amount_refunded - amount_prior_refunded) + max(0, "
                    "r.reported - (amount_refunded - amount_prior_refunded)) "
                    "FROM temp.import_reported r WHERE payment_records.pk = r.pk")) {
-        return m_store.storageError(trModel("Cannot settle prior refunded amounts"));
+        return m_store.storageError(ModelText::tr("Cannot settle prior refunded amounts"));
     }
     Sqlite::Statement changed = m_db.prepare(
         "SELECT p.id, p.currency, p.amount_prior_refunded, p.amount_refunded, p.amount_guaranteed "
@@ -382,16 +387,17 @@ Result<void> SqliteBulkWriter::settlePriorRefunds()
                      changed.int64(4)};
     }
     if (!changed.finished())
-        return m_store.storageError(trModel("Cannot read prior refunded amounts"));
+        return m_store.storageError(ModelText::tr("Cannot read prior refunded amounts"));
     changed = {};
     for (const Row &row : rows) {
         const bool overReported = row.refunded > row.guaranteed;
         const QString note = overReported
-            ? trModel("The source reported %1 refunded of %2 guaranteed; imported as fully "
-                      "refunded.")
+            ? ModelText::tr("The source reported %1 refunded of %2 guaranteed; imported as fully "
+                            "refunded.")
                   .arg(money(row.refunded, row.currency), money(row.guaranteed, row.currency))
-            : trModel("%1 was refunded before the record came to the desk; it is not refundable "
-                      "again.")
+            : ModelText::tr(
+                  "%1 was refunded before the record came to the desk; it is not refundable "
+                  "again.")
                   .arg(money(row.prior, row.currency));
         if (auto logged = historyEvent(QStringLiteral("record.prior_refunded"),
                                        QStringLiteral("payment_record"), row.id, row.id,
@@ -413,7 +419,7 @@ Result<void> SqliteBulkWriter::commit(const QString &action, const QByteArray &p
     if (!m_db.exec("INSERT INTO payment_search(rowid, text) SELECT pk, text FROM "
                    "payment_search_text WHERE pk >= (SELECT bulk_from_pk FROM store_state)")
         || !m_db.exec("UPDATE store_state SET bulk_from_pk = NULL")) {
-        return m_store.storageError(trModel("Cannot index the new records for search"));
+        return m_store.storageError(ModelText::tr("Cannot index the new records for search"));
     }
     if (auto settled = settlePriorRefunds(); !settled)
         return settled;
@@ -456,20 +462,20 @@ Result<std::unique_ptr<BulkWriter>> SqliteStore::beginBulk(const Actor &actor)
                               "idx INTEGER NOT NULL) WITHOUT ROWID")
         || !connection().exec("DELETE FROM temp.import_reported")
         || !connection().exec("DELETE FROM temp.import_seen")) {
-        return fail(trModel("Cannot prepare a bulk write"));
+        return fail(ModelText::tr("Cannot prepare a bulk write"));
     }
     // The write lock is held from here on, so the rows from firstNewPk on are this batch's.
     Sqlite::Statement last =
         connection().prepare("SELECT ifnull(max(pk), 0) + 1 FROM payment_records");
     if (!last.next())
-        return fail(trModel("Cannot read the payment records"));
+        return fail(ModelText::tr("Cannot read the payment records"));
     const qint64 firstNewPk = last.int64(0);
     last = {};
     // Records from here on are indexed for search at commit (see store_state in the schema).
     Sqlite::Statement bulk = connection().prepare("UPDATE store_state SET bulk_from_pk = ?");
     bulk.bind(1, firstNewPk);
     if (!bulk.exec())
-        return fail(trModel("Cannot start a bulk write"));
+        return fail(ModelText::tr("Cannot start a bulk write"));
     return std::unique_ptr<BulkWriter>(new SqliteBulkWriter(*this, actor, firstNewPk));
 }
 

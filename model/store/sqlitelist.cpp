@@ -165,7 +165,7 @@ Result<RecordPage> SqliteStore::listRecords(const RecordQuery &query)
 
     Sqlite::Statement statement = connection().prepare(sql.constData());
     if (!statement.isValid())
-        return storageError(trModel("Cannot list payment records"));
+        return storageError(ModelText::tr("Cannot list payment records"));
     filter.bindTo(statement);
     const int limit = qBound(1, query.limit, 10000);
     statement.bind(statement.parameterCount(), qint64(limit) + 1);
@@ -186,7 +186,7 @@ Result<RecordPage> SqliteStore::listRecords(const RecordQuery &query)
         page.rows << row;
     }
     if (!page.hasMore && !statement.finished())
-        return storageError(trModel("Cannot list payment records"));
+        return storageError(ModelText::tr("Cannot list payment records"));
     return page;
 }
 
@@ -196,10 +196,10 @@ Result<qint64> SqliteStore::countRecords(const RecordQuery &query)
     const QByteArray sql = "SELECT count(*) FROM payment_records p" + filter.sql();
     Sqlite::Statement statement = connection().prepare(sql.constData());
     if (!statement.isValid())
-        return storageError(trModel("Cannot count payment records"));
+        return storageError(ModelText::tr("Cannot count payment records"));
     filter.bindTo(statement);
     if (!statement.next())
-        return storageError(trModel("Cannot count payment records"));
+        return storageError(ModelText::tr("Cannot count payment records"));
     return statement.int64(0);
 }
 

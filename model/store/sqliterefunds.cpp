@@ -76,8 +76,9 @@ Result<RefundOutcome> SqliteStore::createRefund(const RefundRequest &request, co
             if (seen.blob(1) != requestFingerprint) {
                 return fail(Error::rule(
                     QStringLiteral("idempotency_key"),
-                    trModel("Idempotency key \"%1\" was already used for refund %2 with different "
-                            "parameters; use a new key for a new refund.")
+                    ModelText::tr(
+                        "Idempotency key \"%1\" was already used for refund %2 with different "
+                        "parameters; use a new key for a new refund.")
                         .arg(request.idempotencyKey, existingId)));
             }
             auto original = refund(existingId);
@@ -87,7 +88,7 @@ Result<RefundOutcome> SqliteStore::createRefund(const RefundRequest &request, co
             return RefundOutcome {original.value(), true};
         }
         if (!seen.finished())
-            return fail(storageError(trModel("Cannot look up idempotency key")));
+            return fail(storageError(ModelText::tr("Cannot look up idempotency key")));
     }
 
     auto found = record(request.paymentRecordId);
@@ -134,9 +135,10 @@ Result<RefundOutcome> SqliteStore::createRefund(const RefundRequest &request, co
         Sqlite::Statement taken = m_db.prepare("SELECT id FROM refunds WHERE refund_reference = ?");
         taken.bind(1, refund.refundReference);
         if (taken.next()) {
-            return fail(Error::rule(QStringLiteral("refund_reference"),
-                                    trModel("Refund reference \"%1\" is already used by refund %2.")
-                                        .arg(refund.refundReference, taken.text(0))));
+            return fail(
+                Error::rule(QStringLiteral("refund_reference"),
+                            ModelText::tr("Refund reference \"%1\" is already used by refund %2.")
+                                .arg(refund.refundReference, taken.text(0))));
         }
     }
 
@@ -164,7 +166,7 @@ Result<RefundOutcome> SqliteStore::createRefund(const RefundRequest &request, co
         .bind(17, requestFingerprint);
     if (!insert.exec())
         return fail(storageError(
-            trModel("The database refused refund of %1 on %2").arg(amount).arg(payment.id)));
+            ModelText::tr("The database refused refund of %1 on %2").arg(amount).arg(payment.id)));
 
     Event event;
     event.actor = actor.name;
@@ -211,24 +213,26 @@ Result<Refund> SqliteStore::changeRefundStatus(const QString &refundId, const St
     const QString reference = change.refundReference.trimmed();
     if (!reference.isEmpty() && reference != updated.refundReference) {
         if (!updated.refundReference.isEmpty()) {
-            return fail(Error::rule(QStringLiteral("refund_reference"),
-                                    trModel("Refund %1 already has the reference \"%2\"; it cannot "
-                                            "change to \"%3\".")
-                                        .arg(refundId, updated.refundReference, reference)));
+            return fail(
+                Error::rule(QStringLiteral("refund_reference"),
+                            ModelText::tr("Refund %1 already has the reference \"%2\"; it cannot "
+                                          "change to \"%3\".")
+                                .arg(refundId, updated.refundReference, reference)));
         }
         Sqlite::Statement taken = m_db.prepare("SELECT id FROM refunds WHERE refund_reference = ?");
         taken.bind(1, reference);
         if (taken.next()) {
-            return fail(Error::rule(QStringLiteral("refund_reference"),
-                                    trModel("Refund reference \"%1\" is already used by refund %2.")
-                                        .arg(reference, taken.text(0))));
+            return fail(
+                Error::rule(QStringLiteral("refund_reference"),
+                            ModelText::tr("Refund reference \"%1\" is already used by refund %2.")
+                                .arg(reference, taken.text(0))));
         }
         updated.refundReference = reference;
     }
     if (change.refundedAt && *change.refundedAt > now) {
         return fail(
             Error::rule(QStringLiteral("refunded_at"),
-                        trModel("refunded_at %1 is in the future (now is %2).")
+                        ModelText::tr("refunded_at %1 is in the future (now is %2).")
                             .arg(formatTimestamp(*change.refundedAt), formatTimestamp(now))));
     }
 
@@ -252,7 +256,7 @@ Result<Refund> SqliteStore::changeRefundStatus(const QString &refundId, const St
         .bind(7, refundId);
     if (!update.exec())
         return fail(
-            storageError(trModel("The database refused to change refund %1").arg(refundId)));
+            storageError(ModelText::tr("The database refused to change refund %1").arg(refundId)));
 
     Event event;
     event.actor = actor.name;

@@ -30,18 +30,20 @@ Result<void> SqliteStore::scan(const ScanVisitor &visitor)
 {
     // A read transaction: a writer in another process cannot tear the snapshot.
     if (!connection().exec("BEGIN"))
-        return storageError(trModel("Cannot read %1").arg(location()));
-    auto result =
-        each(*this, "SELECT " REFUNDDESK_RECORD_COLUMNS " FROM payment_records p ORDER BY p.pk",
-             RowReaders::readRecord, visitor.record, trModel("Cannot read the payment records"));
+        return storageError(ModelText::tr("Cannot read %1").arg(location()));
+    auto result = each(
+        *this, "SELECT " REFUNDDESK_RECORD_COLUMNS " FROM payment_records p ORDER BY p.pk",
+        RowReaders::readRecord, visitor.record, ModelText::tr("Cannot read the payment records"));
     if (result && result.value()) {
-        result = each(
-            *this, "SELECT " REFUNDDESK_ATTEMPT_COLUMNS " FROM payment_attempts a ORDER BY a.pk",
-            RowReaders::readAttempt, visitor.attempt, trModel("Cannot read the payment attempts"));
+        result = each(*this,
+                      "SELECT " REFUNDDESK_ATTEMPT_COLUMNS " FROM payment_attempts a ORDER BY a.pk",
+                      RowReaders::readAttempt, visitor.attempt,
+                      ModelText::tr("Cannot read the payment attempts"));
     }
     if (result && result.value()) {
-        result = each(*this, "SELECT " REFUNDDESK_REFUND_COLUMNS " FROM refunds r ORDER BY r.pk",
-                      RowReaders::readRefund, visitor.refund, trModel("Cannot read the refunds"));
+        result =
+            each(*this, "SELECT " REFUNDDESK_REFUND_COLUMNS " FROM refunds r ORDER BY r.pk",
+                 RowReaders::readRefund, visitor.refund, ModelText::tr("Cannot read the refunds"));
     }
     connection().exec("COMMIT");
     if (!result)

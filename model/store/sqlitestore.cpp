@@ -37,7 +37,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, Mode
     std::unique_ptr<SqliteStore> store(new SqliteStore(path));
     if (!store->m_db.open(path, mode == Mode::ReadOnly)) {
         return Error::storage(
-            trModel("Cannot open the database %1: %2").arg(path, store->m_db.lastError()));
+            ModelText::tr("Cannot open the database %1: %2").arg(path, store->m_db.lastError()));
     }
     if (auto configured = store->configure(mode); !configured)
         return configured.error();
@@ -50,15 +50,15 @@ Result<void> SqliteStore::configure(Mode mode)
     // Every connection: durability and the database's own refusals come first.
     if (!m_db.exec("PRAGMA foreign_keys = ON") || !m_db.exec("PRAGMA synchronous = FULL")
         || !m_db.exec("PRAGMA cache_size = " REFUNDDESK_CACHE_PAGES)) {
-        return storageError(trModel("Cannot configure the database %1").arg(m_path));
+        return storageError(ModelText::tr("Cannot configure the database %1").arg(m_path));
     }
     if (mode == Mode::ReadOnly) {
         Sqlite::Statement version = m_db.prepare("PRAGMA user_version");
         if (!version.next())
-            return storageError(trModel("Cannot read the database %1").arg(m_path));
+            return storageError(ModelText::tr("Cannot read the database %1").arg(m_path));
         if (version.int64(0) != latestSchemaVersion()) {
-            return Error::storage(trModel("The database %1 has schema version %2, but this "
-                                          "RefundDesk reads version %3.")
+            return Error::storage(ModelText::tr("The database %1 has schema version %2, but this "
+                                                "RefundDesk reads version %3.")
                                       .arg(m_path)
                                       .arg(version.int64(0))
                                       .arg(latestSchemaVersion()));
@@ -67,7 +67,7 @@ Result<void> SqliteStore::configure(Mode mode)
     }
     Sqlite::Statement journal = m_db.prepare("PRAGMA journal_mode = WAL");
     if (!journal.next())
-        return storageError(trModel("Cannot switch the database %1 to WAL").arg(m_path));
+        return storageError(ModelText::tr("Cannot switch the database %1 to WAL").arg(m_path));
     const QString journalMode = journal.text(0);
     if (journalMode != QLatin1String("wal") && journalMode != QLatin1String("memory"))
         qCWarning(lcStore) << "journal mode is" << journalMode << "instead of wal for" << m_path;
@@ -77,7 +77,7 @@ Result<void> SqliteStore::configure(Mode mode)
 
 Error SqliteStore::storageError(const QString &what) const
 {
-    return Error::storage(trModel("%1: %2").arg(what, m_db.lastError()));
+    return Error::storage(ModelText::tr("%1: %2").arg(what, m_db.lastError()));
 }
 
 Result<void> SqliteStore::beginImmediate()
@@ -92,19 +92,19 @@ Result<void> SqliteStore::beginImmediate()
     }
     if (Sqlite::isBusy(m_db.lastErrorCode())) {
         return Error::storage(
-            trModel("The database %1 stayed busy for %2 seconds: another "
-                    "RefundDesk is writing to it. Nothing was changed; try again.")
+            ModelText::tr("The database %1 stayed busy for %2 seconds: another "
+                          "RefundDesk is writing to it. Nothing was changed; try again.")
                 .arg(m_path)
                 .arg(beginAttempts * busyTimeoutMs / 1000));
     }
-    return storageError(trModel("Cannot start a transaction on %1").arg(m_path));
+    return storageError(ModelText::tr("Cannot start a transaction on %1").arg(m_path));
 }
 
 Result<void> SqliteStore::commit()
 {
     if (m_db.exec("COMMIT"))
         return {};
-    const Error error = storageError(trModel("Cannot commit to %1").arg(m_path));
+    const Error error = storageError(ModelText::tr("Cannot commit to %1").arg(m_path));
     rollback();
     return error;
 }
@@ -118,7 +118,7 @@ Result<qint64> SqliteStore::appendEvent(Event event)
 {
     Sqlite::Statement last = m_db.prepare("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1");
     if (!last.isValid())
-        return storageError(trModel("Cannot read the event log"));
+        return storageError(ModelText::tr("Cannot read the event log"));
     if (last.next()) {
         event.seq = last.int64(0) + 1;
         event.prevHash = last.blob(1);
@@ -126,7 +126,7 @@ Result<qint64> SqliteStore::appendEvent(Event event)
         event.seq = 1;
         event.prevHash = QByteArray(64, '0');
     } else {
-        return storageError(trModel("Cannot read the event log"));
+        return storageError(ModelText::tr("Cannot read the event log"));
     }
     if (event.timeMs == 0)
         event.timeMs = nowMs();
@@ -146,7 +146,7 @@ Result<qint64> SqliteStore::appendEvent(Event event)
         .bind(9, event.prevHash)
         .bind(10, event.hash);
     if (!insert.exec())
-        return storageError(trModel("Cannot append to the event log"));
+        return storageError(ModelText::tr("Cannot append to the event log"));
     return event.seq;
 }
 
@@ -158,9 +158,9 @@ Result<PaymentRecord> SqliteStore::record(const QString &id)
     if (query.next())
         return RowReaders::readRecord(query);
     if (!query.finished())
-        return storageError(trModel("Cannot read payment %1").arg(id));
+        return storageError(ModelText::tr("Cannot read payment %1").arg(id));
     return Error::notFound(QStringLiteral("payment"),
-                           trModel("No payment record %1 in %2.").arg(id, m_path));
+                           ModelText::tr("No payment record %1 in %2.").arg(id, m_path));
 }
 
 Result<QList<PaymentAttempt>> SqliteStore::attempts(const QString &recordId)
@@ -173,7 +173,7 @@ Result<QList<PaymentAttempt>> SqliteStore::attempts(const QString &recordId)
     while (query.next())
         list << RowReaders::readAttempt(query);
     if (!query.finished())
-        return storageError(trModel("Cannot read the attempts of %1").arg(recordId));
+        return storageError(ModelText::tr("Cannot read the attempts of %1").arg(recordId));
     return list;
 }
 
@@ -187,7 +187,7 @@ Result<QList<Refund>> SqliteStore::refundsOf(const QString &recordId)
     while (query.next())
         list << RowReaders::readRefund(query);
     if (!query.finished())
-        return storageError(trModel("Cannot read the refunds of %1").arg(recordId));
+        return storageError(ModelText::tr("Cannot read the refunds of %1").arg(recordId));
     return list;
 }
 
@@ -199,9 +199,9 @@ Result<Refund> SqliteStore::refund(const QString &id)
     if (query.next())
         return RowReaders::readRefund(query);
     if (!query.finished())
-        return storageError(trModel("Cannot read refund %1").arg(id));
+        return storageError(ModelText::tr("Cannot read refund %1").arg(id));
     return Error::notFound(QStringLiteral("refund"),
-                           trModel("No refund %1 in %2.").arg(id, m_path));
+                           ModelText::tr("No refund %1 in %2.").arg(id, m_path));
 }
 
 Result<QList<Event>> SqliteStore::history(const QString &recordId)
@@ -219,7 +219,7 @@ Result<QList<Event>> SqliteStore::history(const QString &recordId)
     while (query.next())
         list << RowReaders::readEvent(query);
     if (!query.finished())
-        return storageError(trModel("Cannot read the history of %1").arg(recordId));
+        return storageError(ModelText::tr("Cannot read the history of %1").arg(recordId));
     return list;
 }
 

@@ -40,7 +40,7 @@ Result<VerifyReport> SqliteStore::verify()
     VerifyReport report;
     Sqlite::Connection &db = connection();
     if (!db.exec("BEGIN"))
-        return storageError(trModel("Cannot read %1").arg(location()));
+        return storageError(ModelText::tr("Cannot read %1").arg(location()));
     const auto finish = [&db](auto result) {
         db.exec("ROLLBACK");
         return result;
@@ -50,10 +50,10 @@ Result<VerifyReport> SqliteStore::verify()
     while (integrity.next()) {
         const QString line = integrity.text(0);
         if (line != QLatin1String("ok"))
-            report.problems << trModel("SQLite integrity: %1").arg(line);
+            report.problems << ModelText::tr("SQLite integrity: %1").arg(line);
     }
     if (!integrity.finished())
-        return finish(storageError(trModel("Integrity check of %1 failed").arg(location())));
+        return finish(storageError(ModelText::tr("Integrity check of %1 failed").arg(location())));
 
     Sqlite::Statement invariants = db.prepare(moneyInvariantSql);
     while (invariants.next()) {
@@ -63,31 +63,32 @@ Result<VerifyReport> SqliteStore::verify()
                      prior = invariants.int64(4), reserved = invariants.int64(5),
                      succeeded = invariants.int64(6), pending = invariants.int64(7);
         if (refunded != prior + succeeded) {
-            report.problems << trModel("%1: amount_refunded is %2, but its succeeded refunds (%3) "
-                                       "and prior refunded amount (%4) add up to %5.")
+            report.problems << ModelText::tr(
+                                   "%1: amount_refunded is %2, but its succeeded refunds (%3) "
+                                   "and prior refunded amount (%4) add up to %5.")
                                    .arg(id, money(refunded, currency), money(succeeded, currency),
                                         money(prior, currency), money(prior + succeeded, currency));
         }
         if (reserved != pending) {
-            report.problems << trModel(
+            report.problems << ModelText::tr(
                                    "%1: %2 is recorded as reserved, but its pending refunds add "
                                    "up to %3.")
                                    .arg(id, money(reserved, currency), money(pending, currency));
         }
         if (succeeded + pending > guaranteed) {
-            report.problems << trModel("%1: refunds of %2 exceed the %3 that was guaranteed.")
+            report.problems << ModelText::tr("%1: refunds of %2 exceed the %3 that was guaranteed.")
                                    .arg(id, money(succeeded + pending, currency),
                                         money(guaranteed, currency));
         }
     }
     if (!invariants.finished())
-        return finish(storageError(trModel("Cannot check the money invariants")));
+        return finish(storageError(ModelText::tr("Cannot check the money invariants")));
 
     Sqlite::Statement currencies = db.prepare(
         "SELECT r.id, r.currency, p.currency FROM refunds r "
         "JOIN payment_records p ON p.id = r.payment_record_id WHERE r.currency != p.currency");
     while (currencies.next()) {
-        report.problems << trModel("%1: refund currency %2 differs from its payment's %3.")
+        report.problems << ModelText::tr("%1: refund currency %2 differs from its payment's %3.")
                                .arg(currencies.text(0), currencies.text(1), currencies.text(2));
     }
 
@@ -96,8 +97,9 @@ Result<VerifyReport> SqliteStore::verify()
                    "WHERE amount_refunded > amount_guaranteed ORDER BY pk");
     while (overReported.next()) {
         const QString currency = overReported.text(1);
-        report.warnings << trModel("%1: the source reported %2 refunded of %3 guaranteed; imported "
-                                   "as fully refunded.")
+        report.warnings << ModelText::tr(
+                               "%1: the source reported %2 refunded of %3 guaranteed; imported "
+                               "as fully refunded.")
                                .arg(overReported.text(0), money(overReported.int64(2), currency),
                                     money(overReported.int64(3), currency));
     }
@@ -125,24 +127,25 @@ Result<VerifyReport> SqliteStore::verify()
         ++report.eventsChecked;
         QString broken;
         if (event.seq != expectedSeq)
-            broken = trModel("event %1 follows event %2: events are missing")
+            broken = ModelText::tr("event %1 follows event %2: events are missing")
                          .arg(event.seq)
                          .arg(expectedSeq - 1);
         else if (event.prevHash != previous)
-            broken = trModel("event %1 does not link to the event before it").arg(event.seq);
+            broken = ModelText::tr("event %1 does not link to the event before it").arg(event.seq);
         else if (eventHash(event) != event.hash)
-            broken = trModel("event %1 (%2 on %3) was changed after it was written")
+            broken = ModelText::tr("event %1 (%2 on %3) was changed after it was written")
                          .arg(event.seq)
                          .arg(event.action, event.entityId);
         if (!broken.isEmpty()) {
-            report.problems << trModel("Event chain broken at the first bad link: %1.").arg(broken);
+            report.problems
+                << ModelText::tr("Event chain broken at the first bad link: %1.").arg(broken);
             break;
         }
         previous = event.hash;
         expectedSeq = event.seq + 1;
     }
     if (!events.finished() && report.problems.isEmpty())
-        return finish(storageError(trModel("Cannot read the event log")));
+        return finish(storageError(ModelText::tr("Cannot read the event log")));
     return finish(Result<VerifyReport>(report));
 }
 

@@ -97,6 +97,10 @@ CREATE INDEX payment_records_state ON payment_records(state, created);
 CREATE INDEX payment_records_currency ON payment_records(currency, created);
 CREATE TRIGGER payment_records_no_delete BEFORE DELETE ON payment_records
 BEGIN SELECT RAISE(ABORT, 'payment records are never deleted'); END;
+CREATE TRIGGER payment_records_currency BEFORE UPDATE OF currency ON payment_records
+WHEN NEW.currency IS NOT OLD.currency
+    AND EXISTS (SELECT 1 FROM refunds WHERE payment_record_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'a payment with refunds cannot change its currency'); END;
 
 CREATE TABLE payment_attempts (
     pk INTEGER PRIMARY KEY,
@@ -274,7 +278,24 @@ END;
 
 constexpr std::array migrations {migration1};
 
+// The triggers that make the database refuse what must never happen; verify() reports any
+// that went missing (a file edited by hand, or an old copy restored over a new schema).
+constexpr std::array guardTriggers {
+    "events_no_update",         "events_no_delete",       "payment_records_no_delete",
+    "payment_records_currency", "refunds_currency",       "refunds_within_refundable",
+    "refunds_immutable",        "refunds_transition",     "refunds_no_delete",
+    "refunds_amounts_insert",   "refunds_amounts_update",
+};
+
 } // namespace
+
+QStringList guardTriggerNames()
+{
+    QStringList names;
+    for (const char *name : guardTriggers)
+        names << QLatin1String(name);
+    return names;
+}
 
 int latestSchemaVersion()
 {

@@ -2,11 +2,16 @@
 
 #include "core/result.h"
 
+#include <QStringList>
+
 namespace RefundDesk::Sqlite {
 class Connection;
 }
 
 namespace RefundDesk {
+
+/// The triggers that guard the money rules in the database itself.
+QStringList guardTriggerNames();
 
 /// The schema version this build writes (PRAGMA user_version).
 int latestSchemaVersion();

@@ -3,6 +3,7 @@
 
 #include "core/tr.h"
 #include "money/money.h"
+#include "store/migrations.h"
 #include "store/rowreaders.h"
 #include "store/sqlitestore.h"
 
@@ -54,6 +55,17 @@ Result<VerifyReport> SqliteStore::verify()
     }
     if (!integrity.finished())
         return finish(storageError(ModelText::tr("Integrity check of %1 failed").arg(location())));
+
+    QStringList missing = guardTriggerNames();
+    Sqlite::Statement triggers =
+        db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'");
+    while (triggers.next())
+        missing.removeAll(triggers.text(0));
+    for (const QString &name : std::as_const(missing)) {
+        report.problems << ModelText::tr("The guard trigger %1 is missing: the database no longer "
+                                         "refuses what it should on its own.")
+                               .arg(name);
+    }
 
     Sqlite::Statement invariants = db.prepare(moneyInvariantSql);
     while (invariants.next()) {

@@ -63,6 +63,23 @@ StatusChange changeTo(RefundStatus to)
     return c;
 }
 
+/// The CREATE TRIGGER statements of the schema, made idempotent.
+QStringList triggerDefinitions(sqlite3 *db)
+{
+    QStringList definitions;
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger'", -1, &stmt,
+                       nullptr);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        QString definition =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        definition.replace(u"CREATE TRIGGER "_s, u"CREATE TRIGGER IF NOT EXISTS "_s);
+        definitions << definition;
+    }
+    sqlite3_finalize(stmt);
+    return definitions;
+}
+
 /// Runs SQL on the closed store's file through the C API; the error text, or empty.
 QString tamper(const QString &path, const QString &sql)
 {
@@ -75,9 +92,14 @@ QString tamper(const QString &path, const QString &sql)
     }
     char *message = nullptr;
     QString error;
+    const QStringList triggers = triggerDefinitions(db);
     if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK)
         error = message ? QString::fromUtf8(message) : u"unknown error"_s;
     sqlite3_free(message);
+    // A careful tamperer puts back the triggers it dropped, so only the chain and the money
+    // invariants can give it away.
+    for (const QString &definition : triggers)
+        sqlite3_exec(db, definition.toUtf8().constData(), nullptr, nullptr, nullptr);
     sqlite3_close(db);
     return error;
 }
@@ -144,6 +166,7 @@ private Q_SLOTS:
     void eventChain();
     void moneyInvariants_data();
     void moneyInvariants();
+    void droppedGuardTriggerIsReported();
 
 private:
     QString m_path;
@@ -296,8 +319,9 @@ void tst_Tamper::eventChain()
         const QList<Event> events = readEvents(m_path);
         const Event changed = events.at(seq - 2);
         QCOMPARE(changed.seq, qint64(seq - 1));
-        const QString rehash = u"UPDATE events SET hash = %1 WHERE seq = %2"_s.arg(
-            sqlText(eventHash(changed)), QString::number(changed.seq));
+        const QString rehash =
+            u"DROP TRIGGER events_no_update; UPDATE events SET hash = %1 WHERE seq = %2"_s.arg(
+                sqlText(eventHash(changed)), QString::number(changed.seq));
         QCOMPARE(tamper(m_path, rehash), QString());
     }
 
@@ -398,6 +422,24 @@ void tst_Tamper::moneyInvariants()
     // Only the money is wrong: the event chain is whole.
     QCOMPARE(report->problems.join(u'\n'), problems.join(u'\n'));
     QCOMPARE(report->eventsChecked, qint64(7));
+}
+
+void tst_Tamper::droppedGuardTriggerIsReported()
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "DROP TRIGGER refunds_transition", nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_close(db), SQLITE_OK);
+
+    auto store = SqliteStore::open(m_path);
+    CHECK_OK(store);
+    const auto report = store.value()->verify();
+    CHECK_OK(report);
+    QCOMPARE(report->problems,
+             QStringList {u"The guard trigger refunds_transition is missing: the database no "
+                          "longer refuses what it should on its own."_s});
 }
 
 QTEST_GUILESS_MAIN(tst_Tamper)

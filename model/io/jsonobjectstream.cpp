@@ -87,6 +87,11 @@ public:
     bool end_array() override { return close(); }
     bool key(string_t &name) override
     {
+        if (name.size() > JsonObjectStream::maxStringLength) {
+            return fail(ModelText::tr("a key of %1 bytes is longer than the %2 allowed")
+                            .arg(name.size())
+                            .arg(JsonObjectStream::maxStringLength));
+        }
         DomBuilder &builder = m_inItem ? m_item : m_top;
         if (!m_inItem && m_depth == 1)
             m_topKey = name;
@@ -232,38 +237,56 @@ private:
     QString m_error;
 };
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 /// Skips whitespace and a UTF-8 byte order mark; returns the first byte or 0 at the end.
-char firstSignificantByte(QIODevice &device)
+/// Counts what it skipped, so progress and JSON Lines line numbers cover the whole file.
+char firstSignificantByte(QIODevice &device, qint64 &bytes, qint64 &lines)
 {
     for (;;) {
         const QByteArray head = device.peek(3);
         if (head.startsWith("\xEF\xBB\xBF")) {
             device.skip(3);
+            bytes += 3;
             continue;
         }
         if (head.isEmpty())
             return 0;
         const char c = head.at(0);
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        if (isSpace(c)) {
             device.skip(1);
+            ++bytes;
+            lines += c == '\n' ? 1 : 0;
             continue;
         }
         return c;
     }
 }
 
-/// JSON Lines when the first line alone is a whole object and something follows it.
+/// JSON Lines when the first line alone is a whole object and more than whitespace follows.
 bool looksLikeJsonLines(QIODevice &device)
 {
-    const QByteArray head = device.peek(1 << 20);
+    QByteArray head = device.peek(1 << 20);
     const qsizetype newline = head.indexOf('\n');
     if (newline < 0)
         return false;
-    const QByteArray first = head.left(newline);
-    if (!json::accept(first.constBegin(), first.constEnd()))
+    if (!json::accept(head.constBegin(), head.constBegin() + newline))
         return false;
-    const QByteArray rest = head.mid(newline + 1).trimmed();
-    return !rest.isEmpty() || device.size() > head.size();
+    // Look on (without consuming) past any whitespace: the device's size counts the bytes
+    // already skipped, and a pipe tells nothing of what is still to come.
+    for (qsizetype at = newline + 1;;) {
+        for (; at < head.size(); ++at) {
+            if (!isSpace(head.at(at)))
+                return true;
+        }
+        const QByteArray more = device.peek(head.size() + (1 << 16));
+        if (more.size() <= head.size())
+            return false;
+        head = more;
+    }
 }
 
 } // namespace
@@ -289,7 +312,8 @@ Result<JsonObjectStream::Shape> JsonObjectStream::read(QIODevice &device, const 
                                                        const Progress &progress)
 {
     m_stopped = false;
-    const char first = firstSignificantByte(device);
+    qint64 skippedBytes = 0, skippedLines = 0;
+    const char first = firstSignificantByte(device, skippedBytes, skippedLines);
     if (first == 0)
         return Error::rule({}, ModelText::tr("The file is empty: there is nothing to import."));
     if (first != '{' && first != '[') {
@@ -300,12 +324,13 @@ Result<JsonObjectStream::Shape> JsonObjectStream::read(QIODevice &device, const 
                 .arg(QString::fromLatin1(device.peek(16)).simplified()));
     }
     if (first == '{' && looksLikeJsonLines(device))
-        return readLines(device, sink, progress);
-    return readDocument(device, sink, progress);
+        return readLines(device, sink, progress, skippedBytes, skippedLines);
+    return readDocument(device, sink, progress, skippedBytes);
 }
 
 Result<JsonObjectStream::Shape> JsonObjectStream::readDocument(QIODevice &device, const Sink &sink,
-                                                               const Progress &progress)
+                                                               const Progress &progress,
+                                                               qint64 skippedBytes)
 {
     DeviceStreamBuf buffer(device);
     std::istream stream(&buffer);
@@ -313,7 +338,7 @@ Result<JsonObjectStream::Shape> JsonObjectStream::readDocument(QIODevice &device
     const Sink counting = [&](SourceItem &&item) {
         if (progress && buffer.bytesRead() - lastReported >= (1 << 20)) {
             lastReported = buffer.bytesRead();
-            progress(lastReported);
+            progress(skippedBytes + lastReported);
         }
         if (!sink(std::move(item))) {
             m_stopped = true;
@@ -329,18 +354,20 @@ Result<JsonObjectStream::Shape> JsonObjectStream::readDocument(QIODevice &device
         return Error::rule({}, ModelText::tr("Malformed JSON %1.").arg(handler.error()));
     auto shape = handler.finish();
     if (progress)
-        progress(buffer.bytesRead());
+        progress(skippedBytes + buffer.bytesRead());
     if (!shape && m_stopped)
         return Shape::Empty;
     return shape;
 }
 
 Result<JsonObjectStream::Shape> JsonObjectStream::readLines(QIODevice &device, const Sink &sink,
-                                                            const Progress &progress)
+                                                            const Progress &progress,
+                                                            qint64 skippedBytes,
+                                                            qint64 skippedLines)
 {
-    qint64 lineNumber = 0;
+    qint64 lineNumber = skippedLines;
     qint64 index = 0;
-    qint64 bytes = 0, lastReported = 0;
+    qint64 bytes = skippedBytes, lastReported = 0;
     const Sink forward = [&](SourceItem &&item) {
         if (!sink(std::move(item))) {
             m_stopped = true;
@@ -369,10 +396,10 @@ Result<JsonObjectStream::Shape> JsonObjectStream::readLines(QIODevice &device, c
         if (!parsed)
             return Error::rule({}, ModelText::tr("Malformed JSON Lines: %1.").arg(handler.error()));
         auto shape = handler.finish();
+        if (m_stopped) // a stop in finish() is no error: the sink asked for it
+            return Shape::JsonLines;
         if (!shape)
             return shape.error();
-        if (m_stopped)
-            return Shape::JsonLines;
         index = handler.itemsRead();
         if (progress && bytes - lastReported >= (1 << 20)) {
             lastReported = bytes;

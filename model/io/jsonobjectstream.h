@@ -43,8 +43,10 @@ public:
     bool wasStopped() const { return m_stopped; }
 
 private:
-    Result<Shape> readDocument(QIODevice &device, const Sink &sink, const Progress &progress);
-    Result<Shape> readLines(QIODevice &device, const Sink &sink, const Progress &progress);
+    Result<Shape> readDocument(QIODevice &device, const Sink &sink, const Progress &progress,
+                               qint64 skippedBytes);
+    Result<Shape> readLines(QIODevice &device, const Sink &sink, const Progress &progress,
+                            qint64 skippedBytes, qint64 skippedLines);
 
     bool m_stopped = false;
 };

@@ -334,7 +334,9 @@ Result<ApiObject> parseRecord(Reader &r)
     p.livemode = r.boolean("livemode");
     p.metadata = r.metadata("metadata");
     p.paymentMethod = readPaymentMethod(r);
-    p.processorType = r.object("processor_details").string("type");
+    Reader processor = r.object("processor_details");
+    p.processorType = processor.string("type");
+    r.take(processor);
     p.processorReference = readProcessorReference(r);
     Reader shipping = r.object("shipping_details");
     p.shipping.address = readAddress(shipping, "address");

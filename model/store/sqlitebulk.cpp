@@ -70,6 +70,9 @@ public:
         m_seen = m_db.prepare("INSERT INTO temp.import_seen(id, idx) VALUES (?, ?)");
         m_seenAt = m_db.prepare("SELECT idx FROM temp.import_seen WHERE id = ?");
         m_referenceOwner = m_db.prepare("SELECT id FROM refunds WHERE refund_reference = ?");
+        m_guaranteedAttempt = m_db.prepare("SELECT id FROM payment_attempts WHERE "
+                                           "payment_record_id = ? AND outcome = 'guaranteed' "
+                                           "AND id != ?");
     }
 
     ~SqliteBulkWriter() override
@@ -107,7 +110,8 @@ private:
     qint64 m_firstNewPk;
     bool m_done = false;
     TableStatements m_records, m_attempts, m_refunds;
-    Sqlite::Statement m_recordById, m_resetPrior, m_reported, m_seen, m_seenAt, m_referenceOwner;
+    Sqlite::Statement m_recordById, m_resetPrior, m_reported, m_seen, m_seenAt, m_referenceOwner,
+        m_guaranteedAttempt;
 };
 
 std::optional<SqliteBulkWriter::RecordState> SqliteBulkWriter::findRecord(const QString &id)
@@ -231,6 +235,17 @@ Result<WriteOutcome> SqliteBulkWriter::putAttempt(const PaymentAttempt &a)
         return Error::rule(QStringLiteral("currency"),
                            ModelText::tr("The attempt is in %1, but payment record %2 is in %3.")
                                .arg(a.currency, a.paymentRecordId, record->currency));
+    }
+    if (a.outcome == AttemptOutcome::Guaranteed) {
+        // The schema's unique index refuses it too, but without saying which attempt is in the way.
+        m_guaranteedAttempt.reset();
+        m_guaranteedAttempt.bind(1, a.paymentRecordId).bind(2, a.id);
+        if (m_guaranteedAttempt.next()) {
+            return Error::rule(QStringLiteral("outcome"),
+                               ModelText::tr("Payment record %1 already has a guaranteed attempt, "
+                                             "%2; only one attempt of a record can be guaranteed.")
+                                   .arg(a.paymentRecordId, m_guaranteedAttempt.text(0)));
+        }
     }
     const QList<RowColumns::Column> columns = RowColumns::ofAttempt(a);
     TableStatements &t = m_attempts;

@@ -192,6 +192,9 @@ Result<ImportSummary> importJson(Store &store, QIODevice &input, const ImportOpt
         return *import.fatal();
     if (options.dryRun || (summary.rejected > 0 && !options.skipInvalid))
         return summary;
+    // Nothing new and nothing changed: no batch event either, so a re-import changes nothing.
+    if (summary.imported == 0 && summary.updated == 0)
+        return summary;
 
     const QJsonObject payload {
         {QStringLiteral("source"), options.source},

@@ -46,7 +46,7 @@ struct ImportSummary
     qint64 unchanged = 0;
     qint64 rejected = 0;
     QList<Rejection> rejections; ///< the first maxReported of them
-    bool written = false; ///< false for a dry run, a cancel, or a refused file
+    bool written = false; ///< false for a dry run, a cancel, a refused file, or no change
     bool cancelled = false;
 
     static constexpr int maxReported = 1000;

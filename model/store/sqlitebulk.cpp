@@ -192,10 +192,13 @@ Result<WriteOutcome> SqliteBulkWriter::putRecord(const PaymentRecord &r)
     const qint64 pk = t.select.int64(0);
     QJsonObject diff = RowColumns::changes(t.select, columns, 1);
     const std::optional<RecordState> state = findRecord(r.id);
-    if (state && state->refunded != r.amountRefunded) {
+    // Commit settles the refunded amount to the refunds known, or to more when the source
+    // reports more; a source reporting less than the refunds known changes nothing.
+    const qint64 settled = state ? std::max(state->refunded - state->prior, r.amountRefunded) : 0;
+    if (state && state->refunded != settled) {
         diff.insert(QStringLiteral("amount_refunded"),
                     QJsonObject {{QStringLiteral("from"), state->refunded},
-                                 {QStringLiteral("to"), r.amountRefunded}});
+                                 {QStringLiteral("to"), settled}});
     }
     if (state && (state->refunded != r.amountRefunded || state->prior > 0)) {
         // Re-settle the prior amount at commit against the refunds then known.

@@ -44,6 +44,13 @@ QString paymentOf(const ApiParse::ApiObject &object)
     return {};
 }
 
+/// The attempt a refund names, if any.
+QString attemptOf(const ApiParse::ApiObject &object)
+{
+    const auto *refund = std::get_if<Refund>(&object);
+    return refund ? refund->paymentAttemptId : QString();
+}
+
 class Import
 {
 public:
@@ -71,21 +78,27 @@ public:
         if (auto seen = m_writer.markSeen(origin.id, origin.index); !seen)
             return handle(origin, seen.error());
         const QString payment = paymentOf(parsed.value());
-        if (!payment.isEmpty() && !m_writer.hasRecord(payment)
-            && !m_rejectedRecords.contains(payment)) {
-            // Its payment record may still come later in the file.
+        const QString attempt = attemptOf(parsed.value());
+        if ((!payment.isEmpty() && !m_writer.hasRecord(payment)
+             && !m_rejectedRecords.contains(payment))
+            || (!attempt.isEmpty() && !m_writer.hasAttempt(attempt))) {
+            // Its payment record, or the attempt it names, may still come later in the file.
             m_deferred.append({std::move(parsed).value(), origin});
             return true;
         }
         return write(parsed.value(), origin);
     }
 
-    /// Writes what waited for its payment record; false on a storage failure.
+    /// Writes what waited for its payment record: attempts first, for the refunds that name
+    /// them. False on a storage failure.
     bool finish()
     {
-        for (const auto &[object, origin] : std::as_const(m_deferred)) {
-            if (!write(object, origin))
-                return false;
+        for (const bool attempts : {true, false}) {
+            for (const auto &[object, origin] : std::as_const(m_deferred)) {
+                if (std::holds_alternative<PaymentAttempt>(object) == attempts
+                    && !write(object, origin))
+                    return false;
+            }
         }
         m_deferred.clear();
         return true;

@@ -70,6 +70,8 @@ public:
         m_seen = m_db.prepare("INSERT INTO temp.import_seen(id, idx) VALUES (?, ?)");
         m_seenAt = m_db.prepare("SELECT idx FROM temp.import_seen WHERE id = ?");
         m_referenceOwner = m_db.prepare("SELECT id FROM refunds WHERE refund_reference = ?");
+        m_attemptOwner =
+            m_db.prepare("SELECT payment_record_id FROM payment_attempts WHERE id = ?");
         m_guaranteedAttempt = m_db.prepare("SELECT id FROM payment_attempts WHERE "
                                            "payment_record_id = ? AND outcome = 'guaranteed' "
                                            "AND id != ?");
@@ -86,6 +88,7 @@ public:
     Result<WriteOutcome> putAttempt(const PaymentAttempt &a) override;
     Result<WriteOutcome> putRefund(const Refund &f) override;
     bool hasRecord(const QString &id) override { return findRecord(id).has_value(); }
+    bool hasAttempt(const QString &id) override { return attemptOwner(id).has_value(); }
     Result<void> markSeen(const QString &id, qint64 index) override;
     Result<void> commit(const QString &action, const QByteArray &payload) override;
 
@@ -99,6 +102,8 @@ private:
         qint64 prior = 0;
     };
     std::optional<RecordState> findRecord(const QString &id);
+    /// The payment record of an attempt, if the attempt exists.
+    std::optional<QString> attemptOwner(const QString &id);
     Result<void> run(Sqlite::Statement &statement, const QString &what);
     Result<void> historyEvent(const QString &action, const QString &type, const QString &id,
                               const QString &recordId, const QJsonObject &payload);
@@ -111,7 +116,7 @@ private:
     bool m_done = false;
     TableStatements m_records, m_attempts, m_refunds;
     Sqlite::Statement m_recordById, m_resetPrior, m_reported, m_seen, m_seenAt, m_referenceOwner,
-        m_guaranteedAttempt;
+        m_attemptOwner, m_guaranteedAttempt;
 };
 
 std::optional<SqliteBulkWriter::RecordState> SqliteBulkWriter::findRecord(const QString &id)
@@ -122,6 +127,15 @@ std::optional<SqliteBulkWriter::RecordState> SqliteBulkWriter::findRecord(const 
     if (!s.next())
         return std::nullopt;
     return RecordState {s.int64(0), s.text(1), s.int64(2), s.int64(3), s.int64(4)};
+}
+
+std::optional<QString> SqliteBulkWriter::attemptOwner(const QString &id)
+{
+    m_attemptOwner.reset();
+    m_attemptOwner.bind(1, id);
+    if (!m_attemptOwner.next())
+        return std::nullopt;
+    return m_attemptOwner.text(0);
 }
 
 Result<void> SqliteBulkWriter::run(Sqlite::Statement &statement, const QString &what)
@@ -301,6 +315,22 @@ Result<WriteOutcome> SqliteBulkWriter::putRefund(const Refund &given)
             QStringLiteral("currency"),
             ModelText::tr("Refund currency %1 is not the currency of payment %2 (%3).")
                 .arg(f.currency, f.paymentRecordId, record->currency));
+    }
+    if (!f.paymentAttemptId.isEmpty()) {
+        // The foreign key refuses an unknown attempt too, but without naming it.
+        const std::optional<QString> owner = attemptOwner(f.paymentAttemptId);
+        if (!owner) {
+            return Error::rule(
+                QStringLiteral("payment_attempt_record"),
+                ModelText::tr("Payment attempt %1 is neither in this file nor in the database.")
+                    .arg(f.paymentAttemptId));
+        }
+        if (*owner != f.paymentRecordId) {
+            return Error::rule(QStringLiteral("payment_attempt_record"),
+                               ModelText::tr("Payment attempt %1 belongs to payment record %2, "
+                                             "not to %3.")
+                                   .arg(f.paymentAttemptId, *owner, f.paymentRecordId));
+        }
     }
     const QList<RowColumns::Column> columns = RowColumns::ofRefund(f);
     TableStatements &t = m_refunds;

@@ -68,6 +68,8 @@ public:
     virtual Result<WriteOutcome> putRefund(const Refund &refund) = 0;
     /// True when the record exists, stored before or put in this batch.
     virtual bool hasRecord(const QString &id) = 0;
+    /// True when the attempt exists, stored before or put in this batch.
+    virtual bool hasAttempt(const QString &id) = 0;
     /// Notes that the file had this id at this position; an Error names the first position
     /// when it had it before.
     virtual Result<void> markSeen(const QString &id, qint64 index) = 0;

@@ -337,7 +337,18 @@ Result<WriteOutcome> SqliteBulkWriter::putRefund(const Refund &given)
     t.select.reset();
     t.select.bind(1, f.id);
     const bool exists = t.select.next();
-    if (!exists && reservesAmount(f.status) | (f.status == RefundStatus::Succeeded)
+    if (!exists && f.status == RefundStatus::Succeeded && record->prior > 0) {
+        // The prior refunded amount may already stand for this very refund. Counting it
+        // again would misreport the money; explaining the prior with it could let the desk
+        // refund twice. Only the record's reported amount_refunded can settle that.
+        return Error::rule(
+            QStringLiteral("payment_record"),
+            ModelText::tr("%1 was refunded on %2 before it came to the desk, and refund %3 may be "
+                          "part of it. Import the refund together with its payment record (for "
+                          "example export --what all) so the record's amount_refunded settles it.")
+                .arg(money(record->prior, f.currency), f.paymentRecordId, f.id));
+    }
+    if (!exists && (reservesAmount(f.status) || f.status == RefundStatus::Succeeded)
         && f.amount > record->refundable) {
         return Error::rule(QStringLiteral("amount"),
                            ModelText::tr("Refund %1 of %2 exceeds the %3 still refundable on %4.")
@@ -439,14 +450,19 @@ Result<void> SqliteBulkWriter::settlePriorRefunds()
     changed = {};
     for (const Row &row : rows) {
         const bool overReported = row.refunded > row.guaranteed;
-        const QString note = overReported
-            ? ModelText::tr("The source reported %1 refunded of %2 guaranteed; imported as fully "
-                            "refunded.")
-                  .arg(money(row.refunded, row.currency), money(row.guaranteed, row.currency))
-            : ModelText::tr(
-                  "%1 was refunded before the record came to the desk; it is not refundable "
-                  "again.")
-                  .arg(money(row.prior, row.currency));
+        QString note;
+        if (overReported) {
+            note = ModelText::tr("The source reported %1 refunded of %2 guaranteed; imported as "
+                                 "fully refunded.")
+                       .arg(money(row.refunded, row.currency), money(row.guaranteed, row.currency));
+        } else if (row.prior > 0) {
+            note = ModelText::tr("%1 was refunded before the record came to the desk; it is not "
+                                 "refundable again.")
+                       .arg(money(row.prior, row.currency));
+        } else {
+            note = ModelText::tr("The refunds now known account for everything refunded; no "
+                                 "prior refund remains.");
+        }
         if (auto logged = historyEvent(QStringLiteral("record.prior_refunded"),
                                        QStringLiteral("payment_record"), row.id, row.id,
                                        {{QStringLiteral("amount_prior_refunded"), row.prior},

@@ -5,7 +5,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace RefundDesk {
@@ -14,11 +13,9 @@ QString Rejection::toString() const
 {
     QString where = line > 0 ? ModelText::tr("object %1 (line %2)").arg(index).arg(line)
                              : ModelText::tr("object %1").arg(index);
-    if (!object.isEmpty() || !id.isEmpty())
-        where += QLatin1Char(' ')
-            + QStringList {object, id}
-                  .filter(QRegularExpression(QStringLiteral(".")))
-                  .join(QLatin1Char(' '));
+    const QString what = (object + QLatin1Char(' ') + id).trimmed();
+    if (!what.isEmpty())
+        where += QLatin1Char(' ') + what;
     return field.isEmpty() || reason.startsWith(field)
         ? ModelText::tr("%1: %2").arg(where, reason)
         : ModelText::tr("%1: %2: %3").arg(where, field, reason);

@@ -13,7 +13,7 @@ packages=(
   nlohmann-json3-dev libsodium-dev libsqlite3-dev sqlite3
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(xvfb xauth poppler-utils)
+  packages+=(clang-format xvfb xauth poppler-utils)
 fi
 
 missing=()

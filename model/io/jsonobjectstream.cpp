@@ -107,6 +107,17 @@ public:
         QString what = QString::fromUtf8(ex.what());
         what.remove(
             QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
+        if (m_line > 0) {
+            // The parser counts lines within the one line it was given; say where in it.
+            static const QRegularExpression inner(QStringLiteral("at line (\\d+), column (\\d+)"));
+            const QRegularExpressionMatch match = inner.match(what);
+            if (match.hasMatch()) {
+                what.replace(match.capturedStart(), match.capturedLength(),
+                             match.captured(1) == QLatin1String("1")
+                                 ? QStringLiteral("at column %1").arg(match.captured(2))
+                                 : QStringLiteral("at the end of the line"));
+            }
+        }
         m_error = m_line > 0 ? ModelText::tr("line %1: %2").arg(m_line).arg(what)
                              : ModelText::tr("at byte %1: %2").arg(position).arg(what);
         return false;

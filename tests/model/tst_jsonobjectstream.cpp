@@ -332,13 +332,13 @@ void tst_JsonObjectStream::errors_data()
         << u"Malformed JSON in object 0: a key of 2097152 bytes is longer than the 1048576 allowed."_s;
     QTest::newRow("json lines, a bad line")
         << QByteArray("{\"id\":\"a\"}\n{\"id\":\"b\"}\n{\"id\":\n")
-        << u"Malformed JSON Lines: line 3: parse error at line 2, column 1: syntax error while parsing value - unexpected end of input"_s;
+        << u"Malformed JSON Lines: line 3: parse error at the end of the line: syntax error while parsing value - unexpected end of input"_s;
     QTest::newRow("json lines, a scalar line")
         << QByteArray("{\"id\":\"a\"}\n42\n")
         << u"Malformed JSON Lines: line 2: expected an object, an array of objects or JSON Lines, not a single value."_s;
     QTest::newRow("json lines, two objects on a line")
         << QByteArray("{\"id\":\"a\"}\n{\"id\":\"b\"} {\"id\":\"c\"}\n")
-        << u"Malformed JSON Lines: line 2: parse error at line 1, column 12: syntax error while parsing value - unexpected '{'; expected end of input."_s;
+        << u"Malformed JSON Lines: line 2: parse error at column 12: syntax error while parsing value - unexpected '{'; expected end of input."_s;
     QTest::newRow("json lines, envelope without data")
         << QByteArray("{\"id\":\"a\"}\n{\"object\":\"list\"}\n")
         << u"The list envelope has no \"data\" array."_s;
@@ -375,13 +375,13 @@ void tst_JsonObjectStream::jsonLinesLineNumbers_data()
     QTest::newRow("error on line 4 after a blank line")
         << QByteArray("{\"id\":\"a\"}\n{\"id\":\"b\"}\n\n{\"id\" \"c\"}\n{\"id\":\"d\"}\n")
         << QList<qint64> {1, 2}
-        << u"Malformed JSON Lines: line 4: parse error at line 1, column 9: syntax error while parsing object separator"_s;
+        << u"Malformed JSON Lines: line 4: parse error at column 9: syntax error while parsing object separator"_s;
     QTest::newRow("error on line 3 with CRLF")
         << QByteArray("{\"id\":\"a\"}\r\n\r\n{\"id\":\"b\",}\r\n") << QList<qint64> {1}
-        << u"Malformed JSON Lines: line 3: parse error at line 1, column 11: syntax error while parsing object key"_s;
+        << u"Malformed JSON Lines: line 3: parse error at column 11: syntax error while parsing object key"_s;
     QTest::newRow("invalid UTF-8 on line 2")
         << QByteArray("{\"id\":\"a\"}\n{\"id\":\"\xFF\"}\n") << QList<qint64> {1}
-        << u"Malformed JSON Lines: line 2: parse error at line 1, column 8: syntax error while "
+        << u"Malformed JSON Lines: line 2: parse error at column 8: syntax error while "
            u"parsing value - invalid string: "
            "ill-formed UTF-8 byte"_s;
     QTest::newRow("too deep on line 2")
@@ -394,7 +394,7 @@ void tst_JsonObjectStream::jsonLinesLineNumbers_data()
         << u"Malformed JSON Lines: line 3: a string of 2097152 bytes is longer than the 1048576 allowed."_s;
     QTest::newRow("error after leading blank lines")
         << QByteArray("\n\r\n{\"id\":\"a\"}\n{\"id\":\"b\" \"c\"}\n") << QList<qint64> {3}
-        << u"Malformed JSON Lines: line 4: parse error at line 1, column 13: syntax error while "
+        << u"Malformed JSON Lines: line 4: parse error at column 13: syntax error while "
            "parsing object - unexpected string literal; expected '}'."_s;
     QTest::newRow("leading blank line, all good")
         << QByteArray("\n{\"id\":\"a\"}\n\n{\"id\":\"b\"}\n{\"id\":\"c\"}")

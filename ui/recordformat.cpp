@@ -10,9 +10,7 @@ namespace RefundDesk::RecordFormat {
 
 QString amount(qint64 value, const QString &currency, const QLocale &locale)
 {
-    if (const std::optional<Currency> known = Currency::fromCode(currency))
-        return Money(value, *known).toDisplayString(locale);
-    return locale.toString(value) + QLatin1Char(' ') + currency.toUpper();
+    return formatMoney(value, currency, locale);
 }
 
 QString created(qint64 unixSeconds, const QLocale &locale)

@@ -22,12 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("RefundDesk::Cli", text);
 }
 
-QString money(qint64 value, const QString &currency)
-{
-    const auto known = Currency::fromCode(currency);
-    return known ? Money(value, *known).toDisplayString() : QString::number(value);
-}
-
 Result<qint64> wholeNumber(const QString &text, const QString &option, qint64 min, qint64 max)
 {
     bool ok = false;
@@ -160,8 +154,8 @@ int list(Context &context)
                          .arg(r.id, -27)
                          .arg(formatTimestamp(r.created), -20)
                          .arg(toString(deriveRecordState(r)), -18)
-                         .arg(money(r.amountRequested, r.currency), 14)
-                         .arg(money(r.amountRefunded, r.currency), 14)
+                         .arg(formatMoney(r.amountRequested, r.currency), 14)
+                         .arg(formatMoney(r.amountRefunded, r.currency), 14)
                          .arg(r.customer.email));
     }
     if (page->hasMore)
@@ -202,7 +196,7 @@ int show(Context &context)
     }
     const PaymentRecord &r = *record;
     const auto m = [&r](qint64 v) {
-        return money(v, r.currency);
+        return formatMoney(v, r.currency);
     };
     QStringList lines {
         QStringLiteral("%1  %2").arg(r.id, displayName(deriveRecordState(r))),
@@ -258,10 +252,10 @@ int verify(Context &context)
     for (const QString &problem : report->problems)
         Context::out(tr("problem: %1").arg(problem));
     for (const CurrencyTotals &t : report->totals) {
-        Context::out(tr("%1: %2 records, %3 guaranteed, %4 refunded, %5 reserved")
-                         .arg(t.currency, locale.toString(t.records),
-                              money(t.guaranteed, t.currency), money(t.refunded, t.currency),
-                              money(t.reserved, t.currency)));
+        Context::out(
+            tr("%1: %2 records, %3 guaranteed, %4 refunded, %5 reserved")
+                .arg(t.currency, locale.toString(t.records), formatMoney(t.guaranteed, t.currency),
+                     formatMoney(t.refunded, t.currency), formatMoney(t.reserved, t.currency)));
     }
     const QString counts =
         tr("%1 records, %2 refunds, %3 events checked")

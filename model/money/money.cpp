@@ -133,4 +133,11 @@ QString Money::toDisplayString(const QLocale &locale) const
     return sign + symbol + separator + number;
 }
 
+QString formatMoney(qint64 value, const QString &currencyCode, const QLocale &locale)
+{
+    if (const auto known = Currency::fromCode(currencyCode))
+        return Money(value, *known).toDisplayString(locale);
+    return locale.toString(value) + QLatin1Char(' ') + currencyCode.toUpper();
+}
+
 } // namespace RefundDesk

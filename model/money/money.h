@@ -45,6 +45,11 @@ private:
 std::optional<qint64> checkedAdd(qint64 a, qint64 b);
 std::optional<qint64> checkedSub(qint64 a, qint64 b);
 
+/// For people, from a stored currency code: Money::toDisplayString() for a known code,
+/// else the plain number and the code ("5550 XYZ"), so a bad row still reads.
+QString formatMoney(qint64 value, const QString &currencyCode,
+                    const QLocale &locale = QLocale::c());
+
 /// Decimal text of minor units with the currency's exponent ("12.50"); see
 /// Money::toDecimalString().
 QString formatMinorUnits(qint64 value, int exponent);

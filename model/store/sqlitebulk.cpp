@@ -18,12 +18,6 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QString money(qint64 value, const QString &currency)
-{
-    const auto known = Currency::fromCode(currency);
-    return known ? Money(value, *known).toDisplayString() : QString::number(value);
-}
-
 /// The statements for one kind of object, built from its column list.
 struct TableStatements
 {
@@ -346,15 +340,16 @@ Result<WriteOutcome> SqliteBulkWriter::putRefund(const Refund &given)
             ModelText::tr("%1 was refunded on %2 before it came to the desk, and refund %3 may be "
                           "part of it. Import the refund together with its payment record (for "
                           "example export --what all) so the record's amount_refunded settles it.")
-                .arg(money(record->prior, f.currency), f.paymentRecordId, f.id));
+                .arg(formatMoney(record->prior, f.currency), f.paymentRecordId, f.id));
     }
     if (!exists && (reservesAmount(f.status) || f.status == RefundStatus::Succeeded)
         && f.amount > record->refundable) {
-        return Error::rule(QStringLiteral("amount"),
-                           ModelText::tr("Refund %1 of %2 exceeds the %3 still refundable on %4.")
-                               .arg(f.id, money(f.amount, f.currency),
-                                    money(std::max<qint64>(0, record->refundable), f.currency),
-                                    f.paymentRecordId));
+        return Error::rule(
+            QStringLiteral("amount"),
+            ModelText::tr("Refund %1 of %2 exceeds the %3 still refundable on %4.")
+                .arg(f.id, formatMoney(f.amount, f.currency),
+                     formatMoney(std::max<qint64>(0, record->refundable), f.currency),
+                     f.paymentRecordId));
     }
     if (!f.refundReference.isEmpty()) {
         m_referenceOwner.reset();
@@ -454,11 +449,12 @@ Result<void> SqliteBulkWriter::settlePriorRefunds()
         if (overReported) {
             note = ModelText::tr("The source reported %1 refunded of %2 guaranteed; imported as "
                                  "fully refunded.")
-                       .arg(money(row.refunded, row.currency), money(row.guaranteed, row.currency));
+                       .arg(formatMoney(row.refunded, row.currency),
+                            formatMoney(row.guaranteed, row.currency));
         } else if (row.prior > 0) {
             note = ModelText::tr("%1 was refunded before the record came to the desk; it is not "
                                  "refundable again.")
-                       .arg(money(row.prior, row.currency));
+                       .arg(formatMoney(row.prior, row.currency));
         } else {
             note = ModelText::tr("The refunds now known account for everything refunded; no "
                                  "prior refund remains.");

@@ -10,13 +10,6 @@
 namespace RefundDesk {
 namespace {
 
-QString money(qint64 value, const QString &currency)
-{
-    const auto known = Currency::fromCode(currency);
-    return known ? Money(value, *known).toDisplayString()
-                 : QStringLiteral("%1 %2").arg(value).arg(currency);
-}
-
 // Records whose stored amounts disagree with their refunds, or that refund beyond
 // what was guaranteed.
 constexpr const char *moneyInvariantSql = R"sql(
@@ -78,19 +71,22 @@ Result<VerifyReport> SqliteStore::verify()
             report.problems << ModelText::tr(
                                    "%1: amount_refunded is %2, but its succeeded refunds (%3) "
                                    "and prior refunded amount (%4) add up to %5.")
-                                   .arg(id, money(refunded, currency), money(succeeded, currency),
-                                        money(prior, currency), money(prior + succeeded, currency));
+                                   .arg(id, formatMoney(refunded, currency),
+                                        formatMoney(succeeded, currency),
+                                        formatMoney(prior, currency),
+                                        formatMoney(prior + succeeded, currency));
         }
         if (reserved != pending) {
             report.problems << ModelText::tr(
                                    "%1: %2 is recorded as reserved, but its pending refunds add "
                                    "up to %3.")
-                                   .arg(id, money(reserved, currency), money(pending, currency));
+                                   .arg(id, formatMoney(reserved, currency),
+                                        formatMoney(pending, currency));
         }
         if (succeeded + pending > guaranteed) {
             report.problems << ModelText::tr("%1: refunds of %2 exceed the %3 that was guaranteed.")
-                                   .arg(id, money(succeeded + pending, currency),
-                                        money(guaranteed, currency));
+                                   .arg(id, formatMoney(succeeded + pending, currency),
+                                        formatMoney(guaranteed, currency));
         }
     }
     if (!invariants.finished())
@@ -112,8 +108,9 @@ Result<VerifyReport> SqliteStore::verify()
         report.warnings << ModelText::tr(
                                "%1: the source reported %2 refunded of %3 guaranteed; imported "
                                "as fully refunded.")
-                               .arg(overReported.text(0), money(overReported.int64(2), currency),
-                                    money(overReported.int64(3), currency));
+                               .arg(overReported.text(0),
+                                    formatMoney(overReported.int64(2), currency),
+                                    formatMoney(overReported.int64(3), currency));
     }
 
     Sqlite::Statement totals =

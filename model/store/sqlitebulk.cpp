@@ -26,13 +26,16 @@ struct TableStatements
     Sqlite::Statement update; // the columns, then pk
 };
 
+/// `alsoSelect` adds columns of the desk's own bookkeeping after the compared ones.
 TableStatements prepareTable(Sqlite::Connection &db, const char *table,
-                             const QList<RowColumns::Column> &columns)
+                             const QList<RowColumns::Column> &columns,
+                             const QByteArray &alsoSelect = {})
 {
     // Table and column names are this program's constants; every value is bound.
     const QByteArray names = RowColumns::names(columns);
+    const QByteArray selected = alsoSelect.isEmpty() ? names : names + ", " + alsoSelect;
     TableStatements s;
-    s.select = db.prepare("SELECT pk, " + names + " FROM " + table + " WHERE id = ?");
+    s.select = db.prepare("SELECT pk, " + selected + " FROM " + table + " WHERE id = ?");
     s.insert = db.prepare("INSERT INTO " + QByteArray(table) + "(" + names + ") VALUES ("
                           + RowColumns::placeholders(columns.size()) + ")");
     s.update = db.prepare("UPDATE " + QByteArray(table) + " SET " + RowColumns::assignments(columns)
@@ -50,7 +53,8 @@ public:
         , m_actor(std::move(actor))
         , m_firstNewPk(firstNewPk)
     {
-        m_records = prepareTable(m_db, "payment_records", RowColumns::ofRecord({}));
+        m_records = prepareTable(m_db, "payment_records", RowColumns::ofRecord({}),
+                                 "amount_refunded, amount_prior_refunded");
         m_attempts = prepareTable(m_db, "payment_attempts", RowColumns::ofAttempt({}));
         m_refunds = prepareTable(m_db, "refunds", RowColumns::ofRefund({}));
         m_recordById = m_db.prepare("SELECT pk, currency, amount_guaranteed - amount_refunded - "
@@ -199,21 +203,23 @@ Result<WriteOutcome> SqliteBulkWriter::putRecord(const PaymentRecord &r)
     }
     const qint64 pk = t.select.int64(0);
     QJsonObject diff = RowColumns::changes(t.select, columns, 1);
-    const std::optional<RecordState> state = findRecord(r.id);
+    const int bookkeeping = int(columns.size()) + 1;
+    const qint64 refunded = t.select.int64(bookkeeping);
+    const qint64 prior = t.select.int64(bookkeeping + 1);
     // Commit settles the refunded amount to the refunds known, or to more when the source
     // reports more; a source reporting less than the refunds known changes nothing.
-    const qint64 settled = state ? std::max(state->refunded - state->prior, r.amountRefunded) : 0;
-    if (state && state->refunded != settled) {
-        diff.insert(QStringLiteral("amount_refunded"),
-                    QJsonObject {{QStringLiteral("from"), state->refunded},
-                                 {QStringLiteral("to"), settled}});
+    const qint64 settled = std::max(refunded - prior, r.amountRefunded);
+    if (refunded != settled) {
+        diff.insert(
+            QStringLiteral("amount_refunded"),
+            QJsonObject {{QStringLiteral("from"), refunded}, {QStringLiteral("to"), settled}});
     }
-    if (state && (state->refunded != r.amountRefunded || state->prior > 0)) {
+    if (refunded != r.amountRefunded || prior > 0) {
         // Re-settle the prior amount at commit against the refunds then known.
         m_resetPrior.reset();
         m_resetPrior.bind(1, pk);
         m_reported.reset();
-        m_reported.bind(1, pk).bind(2, r.amountRefunded).bind(3, state->prior);
+        m_reported.bind(1, pk).bind(2, r.amountRefunded).bind(3, prior);
         if (auto ran = run(m_resetPrior, ModelText::tr("payment record %1").arg(r.id)); !ran)
             return ran.error();
         if (auto ran = run(m_reported, ModelText::tr("payment record %1").arg(r.id)); !ran)

@@ -48,11 +48,7 @@ Result<Store *> Context::store(const QCommandLineParser &parser)
 
 Actor Context::actor() const
 {
-    // Until sign-in exists, the desk runs as the local operator (DESIGN §3, issue 5).
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = QStringLiteral("operator");
-    return Actor {QStringLiteral("local:") + user};
+    return localOperator();
 }
 
 void Context::out(const QString &text)

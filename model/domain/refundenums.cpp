@@ -1,6 +1,7 @@
 #include "domain/refundenums.h"
 
 #include "core/nametable.h"
+#include "core/tr.h"
 
 namespace RefundDesk {
 namespace {
@@ -64,6 +65,106 @@ QList<RefundStatus> allRefundStatuses()
     for (const auto &entry : statusNames)
         all << entry.first;
     return all;
+}
+
+namespace {
+
+template<typename Enum, std::size_t N>
+QList<Enum> valuesWithoutNone(const NameTable<Enum, N> &table)
+{
+    QList<Enum> all;
+    for (const auto &entry : table) {
+        if (entry.first != Enum::None)
+            all << entry.first;
+    }
+    return all;
+}
+
+} // namespace
+
+QList<RefundReason> allRefundReasons()
+{
+    return valuesWithoutNone(reasonNames);
+}
+QList<FailureReason> allFailureReasons()
+{
+    return valuesWithoutNone(failureNames);
+}
+QList<PendingReason> allPendingReasons()
+{
+    return valuesWithoutNone(pendingNames);
+}
+
+QString displayName(RefundStatus status)
+{
+    switch (status) {
+    case RefundStatus::Pending:
+        return ModelText::tr("Pending");
+    case RefundStatus::RequiresAction:
+        return ModelText::tr("Requires action");
+    case RefundStatus::Succeeded:
+        return ModelText::tr("Succeeded");
+    case RefundStatus::Failed:
+        return ModelText::tr("Failed");
+    case RefundStatus::Canceled:
+        return ModelText::tr("Canceled");
+    case RefundStatus::AwaitingApproval:
+        return ModelText::tr("Awaiting approval");
+    }
+    return {};
+}
+
+QString displayName(RefundReason reason)
+{
+    switch (reason) {
+    case RefundReason::None:
+        return {};
+    case RefundReason::Duplicate:
+        return ModelText::tr("Duplicate");
+    case RefundReason::Fraudulent:
+        return ModelText::tr("Fraudulent");
+    case RefundReason::RequestedByCustomer:
+        return ModelText::tr("Requested by customer");
+    }
+    return {};
+}
+
+QString displayName(FailureReason reason)
+{
+    switch (reason) {
+    case FailureReason::None:
+        return {};
+    case FailureReason::LostOrStolenCard:
+        return ModelText::tr("Lost or stolen card");
+    case FailureReason::ExpiredOrCanceledCard:
+        return ModelText::tr("Expired or canceled card");
+    case FailureReason::ChargeForPendingRefundDisputed:
+        return ModelText::tr("Charge for pending refund disputed");
+    case FailureReason::InsufficientFunds:
+        return ModelText::tr("Insufficient funds");
+    case FailureReason::Declined:
+        return ModelText::tr("Declined");
+    case FailureReason::MerchantRequest:
+        return ModelText::tr("Merchant request");
+    case FailureReason::Unknown:
+        return ModelText::tr("Unknown");
+    }
+    return {};
+}
+
+QString displayName(PendingReason reason)
+{
+    switch (reason) {
+    case PendingReason::None:
+        return {};
+    case PendingReason::Processing:
+        return ModelText::tr("Processing");
+    case PendingReason::InsufficientFunds:
+        return ModelText::tr("Insufficient funds");
+    case PendingReason::ChargePending:
+        return ModelText::tr("Charge pending");
+    }
+    return {};
 }
 
 Result<RefundStatus> refundStatusFromString(QStringView text, const QString &field)

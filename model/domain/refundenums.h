@@ -35,6 +35,15 @@ QString toString(FailureReason reason);
 QString toString(PendingReason reason);
 
 QList<RefundStatus> allRefundStatuses();
+QList<RefundReason> allRefundReasons(); ///< without None
+QList<FailureReason> allFailureReasons(); ///< without None
+QList<PendingReason> allPendingReasons(); ///< without None
+
+// How the desk shows them to people, translated ("Requested by customer"). None is empty.
+QString displayName(RefundStatus status);
+QString displayName(RefundReason reason);
+QString displayName(FailureReason reason);
+QString displayName(PendingReason reason);
 
 // Parsing names an agent or a file gave; the Error lists the allowed values.
 // An empty text is None for the reasons and an error for the status.

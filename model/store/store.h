@@ -4,6 +4,7 @@
 #include "domain/paymentattempt.h"
 #include "domain/paymentrecord.h"
 #include "domain/refund.h"
+#include "store/actor.h"
 #include "store/event.h"
 #include "store/recordquery.h"
 
@@ -14,12 +15,6 @@
 #include <memory>
 
 namespace RefundDesk {
-
-/// Who is acting; every event carries it.
-struct Actor
-{
-    QString name;
-};
 
 /// The result of createRefund(): the refund, and whether an idempotent retry returned
 /// the refund created the first time instead of creating a new one.

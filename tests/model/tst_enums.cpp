@@ -1,6 +1,7 @@
 #include "domain/paymentattempt.h"
 #include "domain/refundenums.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace RefundDesk;
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void roundTrip();
     void rejected_data();
     void rejected();
+    void displayNames();
 };
 
 void tst_Enums::roundTrip_data()
@@ -177,6 +179,40 @@ void tst_Enums::rejected()
     // The whole sentence: the field, the rejected text and exactly the allowed names,
     // with no empty name (the API's null) among them.
     QCOMPARE(result.error.message, u"%1 \"%2\" is not one of %3."_s.arg(kind, text, allowed));
+}
+
+namespace {
+
+// Every value has its own name for people; None (the API's null) has none.
+template<typename Enum>
+void checkDisplayNames(const QList<Enum> &values, bool noneIsListed)
+{
+    QSet<QString> seen;
+    for (const Enum value : values) {
+        const QString shown = displayName(value);
+        QVERIFY2(!shown.isEmpty(), qPrintable(toString(value)));
+        QVERIFY2(!seen.contains(shown), qPrintable(shown));
+        QVERIFY2(shown != toString(value), qPrintable(shown)); // words, not the API's name
+        seen.insert(shown);
+    }
+    if (!noneIsListed)
+        QCOMPARE(displayName(Enum {}), QString());
+}
+
+} // namespace
+
+void tst_Enums::displayNames()
+{
+    checkDisplayNames(allRefundStatuses(), true);
+    QCOMPARE(allRefundStatuses().size(), 6);
+    checkDisplayNames(allRefundReasons(), false);
+    QCOMPARE(allRefundReasons().size(), 3);
+    checkDisplayNames(allFailureReasons(), false);
+    QCOMPARE(allFailureReasons().size(), 7);
+    checkDisplayNames(allPendingReasons(), false);
+    QCOMPARE(allPendingReasons().size(), 3);
+    QCOMPARE(displayName(RefundReason::RequestedByCustomer), u"Requested by customer"_s);
+    QCOMPARE(displayName(RefundStatus::RequiresAction), u"Requires action"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Enums)

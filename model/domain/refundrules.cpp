@@ -2,6 +2,7 @@
 
 #include "core/timestamp.h"
 #include "core/tr.h"
+#include "domain/note.h"
 #include "domain/recordstate.h"
 #include "money/money.h"
 
@@ -126,6 +127,8 @@ Result<void> validateRefund(const RefundRequest &request, qint64 amount,
     if (auto r = checkAmount(request, amount, record, *currency); !r)
         return r;
     if (auto r = validateMetadata(request.metadata); !r)
+        return r;
+    if (auto r = validateNote(request.note, false); !r)
         return r;
     if (auto r = checkTimes(request, record, now); !r)
         return r;

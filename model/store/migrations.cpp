@@ -276,7 +276,12 @@ BEGIN
 END;
 )sql";
 
-constexpr std::array migrations {migration1};
+// Migration 2: the refunds view filters by who created a refund, newest first.
+constexpr const char *migration2 = R"sql(
+CREATE INDEX refunds_creator ON refunds(created_by, created);
+)sql";
+
+constexpr std::array migrations {migration1, migration2};
 
 // The triggers that make the database refuse what must never happen; verify() reports any
 // that went missing (a file edited by hand, or an old copy restored over a new schema).

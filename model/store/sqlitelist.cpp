@@ -3,10 +3,8 @@
 
 #include "core/tr.h"
 #include "store/rowreaders.h"
+#include "store/sqlitefilter.h"
 #include "store/sqlitestore.h"
-
-#include <variant>
-#include <vector>
 
 namespace RefundDesk {
 namespace {
@@ -33,35 +31,6 @@ SortSpec sortSpec(RecordSort sort)
     }
     return {"p.created", true};
 }
-
-using Value = std::variant<qint64, QString>;
-
-/// A WHERE clause built from this file's fragments, with the values to bind in order.
-class Filter
-{
-public:
-    void add(const QByteArray &fragment, std::initializer_list<Value> values = {})
-    {
-        add(fragment, std::vector<Value>(values));
-    }
-    void add(const QByteArray &fragment, const std::vector<Value> &values)
-    {
-        m_sql += m_sql.isEmpty() ? " WHERE " : " AND ";
-        m_sql += fragment;
-        m_values.insert(m_values.end(), values.begin(), values.end());
-    }
-    const QByteArray &sql() const { return m_sql; }
-    void bindTo(Sqlite::Statement &statement) const
-    {
-        int index = 1;
-        for (const Value &value : m_values)
-            std::visit([&](const auto &v) { statement.bind(index++, v); }, value);
-    }
-
-private:
-    QByteArray m_sql;
-    std::vector<Value> m_values;
-};
 
 /// A LIKE pattern for a substring, escaping LIKE's own wildcards.
 QString likePattern(const QString &term, bool *escaped)
@@ -93,7 +62,7 @@ QStringList caseSpellings(const QString &term)
     return spellings;
 }
 
-void addSearch(Filter &filter, const QString &search)
+void addSearch(Sqlite::Filter &filter, const QString &search)
 {
     const QString term = search.trimmed();
     if (term.isEmpty())
@@ -113,7 +82,7 @@ void addSearch(Filter &filter, const QString &search)
     // email through their indexes instead. The ranges compare bytes, so each spelling of
     // the term in upper and lower case gets its own (at most four), as search ignores case.
     QByteArray sql;
-    std::vector<Value> values;
+    std::vector<Sqlite::FilterValue> values;
     for (const QString &spelling : caseSpellings(term)) {
         sql += sql.isEmpty() ? "(" : " OR ";
         sql += "(p.id >= ? AND p.id < ?) OR "
@@ -124,9 +93,9 @@ void addSearch(Filter &filter, const QString &search)
     filter.add(sql + ")", values);
 }
 
-Filter buildFilter(const RecordQuery &query)
+Sqlite::Filter buildFilter(const RecordQuery &query)
 {
-    Filter filter;
+    Sqlite::Filter filter;
     addSearch(filter, query.search);
     if (query.state)
         filter.add("p.state = ?", {toString(*query.state)});
@@ -149,10 +118,11 @@ Result<RecordPage> SqliteStore::listRecords(const RecordQuery &query)
 {
     const SortSpec sort = sortSpec(query.sort);
     const QByteArray key = sort.expression;
-    Filter filter = buildFilter(query);
+    Sqlite::Filter filter = buildFilter(query);
     if (query.after) {
-        const Value cursorKey =
-            sort.numeric ? Value(query.after->keyNumber) : Value(query.after->key);
+        const Sqlite::FilterValue cursorKey = sort.numeric
+            ? Sqlite::FilterValue(query.after->keyNumber)
+            : Sqlite::FilterValue(query.after->key);
         // The outer bound lets SQLite seek in the index; the inner one breaks ties by row.
         const QByteArray op = query.descending ? "<" : ">";
         filter.add(key + op + "= ? AND (" + key + op + " ? OR p.pk " + op + " ?)",
@@ -192,7 +162,7 @@ Result<RecordPage> SqliteStore::listRecords(const RecordQuery &query)
 
 Result<qint64> SqliteStore::countRecords(const RecordQuery &query)
 {
-    const Filter filter = buildFilter(query);
+    const Sqlite::Filter filter = buildFilter(query);
     const QByteArray sql = "SELECT count(*) FROM payment_records p" + filter.sql();
     Sqlite::Statement statement = connection().prepare(sql.constData());
     if (!statement.isValid())

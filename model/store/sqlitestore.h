@@ -34,12 +34,20 @@ public:
     Result<Refund> refund(const QString &id) override;
     Result<RecordPage> listRecords(const RecordQuery &query) override;
     Result<qint64> countRecords(const RecordQuery &query) override;
+    Result<RefundPage> listRefunds(const RefundQuery &query) override;
+    Result<qint64> countRefunds(const RefundQuery &query) override;
+    Result<QStringList> refundCreators() override;
+    Result<QStringList> recordCurrencies() override;
     Result<QList<Event>> history(const QString &recordId) override;
     Result<void> scan(const ScanVisitor &visitor) override;
 
     Result<RefundOutcome> createRefund(const RefundRequest &request, const Actor &actor) override;
     Result<Refund> changeRefundStatus(const QString &refundId, const StatusChange &change,
                                       const Actor &actor) override;
+    Result<void> addRecordNote(const QString &recordId, const QString &text,
+                               const Actor &actor) override;
+    Result<PaymentRecord> setRecordMetadata(const QString &recordId, const Metadata &metadata,
+                                            const Actor &actor) override;
     Result<std::unique_ptr<BulkWriter>> beginBulk(const Actor &actor) override;
 
     Result<VerifyReport> verify() override;

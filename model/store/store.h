@@ -7,6 +7,7 @@
 #include "store/actor.h"
 #include "store/event.h"
 #include "store/recordquery.h"
+#include "store/refundquery.h"
 
 #include <QList>
 #include <QString>
@@ -99,6 +100,13 @@ public:
     virtual Result<Refund> refund(const QString &id) = 0;
     virtual Result<RecordPage> listRecords(const RecordQuery &query) = 0;
     virtual Result<qint64> countRecords(const RecordQuery &query) = 0;
+    /// Refunds of every record, filtered and keyset-paged like listRecords().
+    virtual Result<RefundPage> listRefunds(const RefundQuery &query) = 0;
+    virtual Result<qint64> countRefunds(const RefundQuery &query) = 0;
+    /// Everyone who has created a refund, sorted, for the refunds view's agent filter.
+    virtual Result<QStringList> refundCreators() = 0;
+    /// The currency codes payment records are in, sorted, for the currency filter.
+    virtual Result<QStringList> recordCurrencies() = 0;
     /// The record's events in order, including the import that brought it in.
     virtual Result<QList<Event>> history(const QString &recordId) = 0;
     /// Records, then attempts, then refunds, all from one consistent snapshot.
@@ -109,6 +117,14 @@ public:
                                                const Actor &actor) = 0;
     virtual Result<Refund> changeRefundStatus(const QString &refundId, const StatusChange &change,
                                               const Actor &actor) = 0;
+    /// Appends an agent's note to a record's history ("record.note"); the text must pass
+    /// validateNote().
+    virtual Result<void> addRecordNote(const QString &recordId, const QString &text,
+                                       const Actor &actor) = 0;
+    /// Replaces a record's metadata with `metadata` (checked by validateMetadata()) and
+    /// appends a "record.metadata_changed" event with the keys before and after.
+    virtual Result<PaymentRecord>
+    setRecordMetadata(const QString &recordId, const Metadata &metadata, const Actor &actor) = 0;
     virtual Result<std::unique_ptr<BulkWriter>> beginBulk(const Actor &actor) = 0;
 
     /// Integrity check, every money invariant and the event chain.

@@ -54,6 +54,13 @@ RefundRequest reportedRequest(qint64 amount, std::optional<qint64> initiatedAt,
     return request;
 }
 
+RefundRequest withNote(const QString &note)
+{
+    RefundRequest request = amountRequest(1000);
+    request.note = note;
+    return request;
+}
+
 RefundRequest withMetadata(Metadata metadata)
 {
     RefundRequest request = amountRequest(1000);
@@ -197,6 +204,14 @@ void tst_RefundRules::validateRefund_data()
             << overRefunded << fullRequest() << qint64(0) << u"amount"_s
             << QStringList {u"pr_test"_s, u"$60.00 of $50.00"_s};
     }
+
+    // --- the note: optional on a refund, bounded in length
+    QTest::newRow("note empty") << paidRecord() << withNote({}) << qint64(1000) << ok << none;
+    QTest::newRow("note 2000 characters")
+        << paidRecord() << withNote(QString(2000, u'n')) << qint64(1000) << ok << none;
+    QTest::newRow("note 2001 characters")
+        << paidRecord() << withNote(QString(2001, u'n')) << qint64(1000) << u"note"_s
+        << QStringList {u"2001"_s, u"2000"_s};
 
     // --- metadata limits
     QTest::newRow("metadata 50 keys")

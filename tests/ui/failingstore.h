@@ -16,6 +16,10 @@ public:
     Result<Refund> refund(const QString &) override { return fail(); }
     Result<RecordPage> listRecords(const RecordQuery &) override { return fail(); }
     Result<qint64> countRecords(const RecordQuery &) override { return fail(); }
+    Result<RefundPage> listRefunds(const RefundQuery &) override { return fail(); }
+    Result<qint64> countRefunds(const RefundQuery &) override { return fail(); }
+    Result<QStringList> refundCreators() override { return fail(); }
+    Result<QStringList> recordCurrencies() override { return fail(); }
     Result<QList<Event>> history(const QString &) override { return fail(); }
     Result<void> scan(const ScanVisitor &) override { return fail(); }
     Result<RefundOutcome> createRefund(const RefundRequest &, const Actor &) override
@@ -23,6 +27,15 @@ public:
         return fail();
     }
     Result<Refund> changeRefundStatus(const QString &, const StatusChange &, const Actor &) override
+    {
+        return fail();
+    }
+    Result<void> addRecordNote(const QString &, const QString &, const Actor &) override
+    {
+        return fail();
+    }
+    Result<PaymentRecord> setRecordMetadata(const QString &, const Metadata &,
+                                            const Actor &) override
     {
         return fail();
     }

@@ -35,6 +35,9 @@ struct RecordQuery
     bool descending = true;
     int limit = 100;
     std::optional<RecordCursor> after;
+    /// countRecords() stops at this many (0: counts them all), so a count that only has to
+    /// say "10,000 or more" does not read a million rows.
+    qint64 countAtMost = 0;
 };
 
 /// A record as the list shows it, with the cursor that continues after it.

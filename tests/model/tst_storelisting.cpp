@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace RefundDesk;
 using namespace RefundDesk::Testing;
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void filters();
     void search_data();
     void search();
+    void commonSearch();
 };
 
 // ---------------------------------------------------------------------------------------
@@ -437,6 +439,88 @@ void tst_StoreListing::search()
     const auto count = m_store->countRecords(query);
     CHECK_OK(count);
     QCOMPARE(count.value(), qint64(ids.size()));
+}
+
+// A term that 10,000 or more records contain is answered by walking the sort's index rather
+// than the trigram index (store/sqlitelist.cpp); the rows found must be exactly the same.
+// One seed of 10,200 records serves every row of the table.
+void tst_StoreListing::commonSearch()
+{
+    constexpr int fillers = 10200;
+    Seed s;
+    QList<PaymentRecord> records;
+    for (int i = 0; i < fillers; ++i) {
+        const AttemptOutcome outcome =
+            i % 3 == 0 ? AttemptOutcome::Failed : AttemptOutcome::Guaranteed;
+        PaymentRecord r = makeRecord(u"pr_fill%1"_s.arg(i, 5, 10, QChar(u'0')), u"usd"_s, 1000,
+                                     outcome, baseTime + i);
+        r.customer.email = u"filler%1@common.example"_s.arg(i, 5, 10, QChar(u'0'));
+        r.description = i % 2 == 0 ? u"Blue_widget"_s : u"BlueXwidget"_s;
+        s.add(r, outcome);
+        records << r;
+    }
+    CHECK_OK(seed(*m_store, s));
+
+    const struct
+    {
+        const char *name;
+        QString term;
+        std::optional<RecordState> state;
+        std::function<bool(int)> matches;
+    } rows[] = {
+        {"common term",
+         u"common.example"_s,
+         {},
+         [](int) {
+             return true;
+         }},
+        {"common term, other case",
+         u"COMMON.EXAMPLE"_s,
+         {},
+         [](int) {
+             return true;
+         }},
+        {"common term and a state", u"common.example"_s, RecordState::Failed,
+         [](int i) {
+             return i % 3 == 0;
+         }},
+        // As a LIKE wildcard, _ matches every filler; only every second one has the underscore.
+        {"common with the wildcard, rare without",
+         u"blue_widget"_s,
+         {},
+         [](int i) {
+             return i % 2 == 0;
+         }},
+        {"rare term",
+         u"filler00077@"_s,
+         {},
+         [](int i) {
+             return i == 77;
+         }},
+    };
+    for (const auto &row : rows) {
+        QStringList expected; // newest first: created grows with i
+        for (int i = 0; i < fillers; ++i) {
+            if (row.matches(i))
+                expected.prepend(records.at(i).id);
+        }
+        RecordQuery query;
+        query.search = row.term;
+        query.state = row.state;
+        query.limit = 997;
+        QVERIFY2(pageThrough(*m_store, query) == expected, row.name);
+        query.descending = false;
+        std::reverse(expected.begin(), expected.end());
+        QVERIFY2(pageThrough(*m_store, query) == expected, row.name);
+
+        const Result<qint64> count = m_store->countRecords(query);
+        CHECK_OK(count);
+        QCOMPARE(count.value(), qint64(expected.size()));
+        query.countAtMost = 5000;
+        const Result<qint64> bounded = m_store->countRecords(query);
+        CHECK_OK(bounded);
+        QCOMPARE(bounded.value(), qMin(qint64(5000), qint64(expected.size())));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_StoreListing)

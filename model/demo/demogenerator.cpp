@@ -334,6 +334,11 @@ Result<DemoSummary> generateDemo(Store &store, const DemoOptions &options, const
         return writer.error();
     Generator generator(*writer.value(), options);
     for (qint64 i = 0; i < options.records; ++i) {
+        if (options.isCancelled && options.isCancelled()) {
+            DemoSummary cancelled;
+            cancelled.cancelled = true;
+            return cancelled; // the writer rolls the batch back
+        }
         if (auto added = generator.record(i); !added) {
             Error error = added.error();
             if (error.kind == ErrorKind::Storage)
@@ -342,7 +347,7 @@ Result<DemoSummary> generateDemo(Store &store, const DemoOptions &options, const
                         .arg(options.seed);
             return error;
         }
-        if (options.progress && (i + 1) % 10000 == 0)
+        if (options.progress && (i + 1) % 1000 == 0)
             options.progress(i + 1);
     }
     const DemoSummary &summary = generator.summary();

@@ -16,6 +16,8 @@ struct DemoOptions
     qint64 until = 1793491200; // 2026-11-01T00:00:00Z
     /// Called now and then with the number of records written so far.
     std::function<void(qint64)> progress;
+    /// Polled between records; true stops and leaves the database as it was.
+    std::function<bool()> isCancelled;
 };
 
 struct DemoSummary
@@ -23,6 +25,7 @@ struct DemoSummary
     qint64 records = 0;
     qint64 attempts = 0;
     qint64 refunds = 0;
+    bool cancelled = false; ///< stopped by isCancelled(); nothing was written
 };
 
 /// Generates realistic payment records (several currencies including jpy and kwd,

@@ -15,6 +15,11 @@ enum ItemRole {
     PaymentRecordRole, ///< PaymentRecord: the whole record behind the row
     RefundIdRole, ///< QString: the refund's id ("re_…")
     RefundRole, ///< Refund: the whole refund behind the row
+    /// qint64: a history row's event sequence number; null on attempt and imported-refund rows
+    EventSeqRole,
+    /// QString: a history row's action ("refund.created"); "payment_attempt" for an attempt
+    /// row and "refund" for a refund that came in with its payment's import
+    EventActionRole,
 };
 
 } // namespace RefundDesk

@@ -1,19 +1,38 @@
 #include "mainwindow.h"
 
+#include "metadatadialog.h"
 #include "paymentlistmodel.h"
 #include "paymenttableview.h"
+#include "recorddetailpane.h"
 #include "recordfilterbar.h"
+#include "recordformat.h"
+#include "refunddialog.h"
+#include "refundfilterbar.h"
+#include "refundsview.h"
+#include "roles.h"
 #include "store/store.h"
+#include "transferactions.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace RefundDesk {
@@ -22,24 +41,43 @@ namespace {
 Q_LOGGING_CATEGORY(lcMainWindow, "refunddesk.ui.mainwindow")
 
 constexpr int errorMessageTimeoutMs = 15000;
+constexpr int messageTimeoutMs = 8000;
+
+/// A filtered count stops here: "10,000+ of 1,000,000" is as useful as the exact number,
+/// and on a common search term far cheaper (store/sqlitelist.cpp).
+constexpr qint64 countLimit = 10000;
+
+// QSettings keys, one place for all of them.
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString windowStateKey = QStringLiteral("window/state");
+const QString splitterKey = QStringLiteral("window/paymentsSplitter");
+const QString tabKey = QStringLiteral("window/tab");
+const QString paymentColumnsKey = QStringLiteral("payments/columns");
+const QString paymentFiltersKey = QStringLiteral("payments/filters");
+const QString refundColumnsKey = QStringLiteral("refunds/columns");
+const QString refundFiltersKey = QStringLiteral("refunds/filters");
 
 } // namespace
 
-MainWindow::MainWindow(Store &store, QWidget *parent)
+MainWindow::MainWindow(Store &store, StoreOpener opener, const Actor &actor, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_actor(actor)
     , m_model(new PaymentListModel(store, this))
     , m_filterBar(new RecordFilterBar(this))
     , m_table(new PaymentTableView(m_model, this))
+    , m_detail(new RecordDetailPane(store, actor, this))
+    , m_refunds(new RefundsView(store, actor, this))
+    , m_transfers(new TransferActions(std::move(opener), actor, this))
 {
     setWindowTitle(tr("RefundDesk — %1").arg(QFileInfo(store.location()).fileName()));
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(8, 8, 8, 0);
-    layout->addWidget(m_filterBar);
-    layout->addWidget(m_table, 1);
-    setCentralWidget(central);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createPaymentsPage(), tr("Payments")); // Ctrl+1; Alt+P is the menu
+    m_tabs->addTab(m_refunds, tr("Refunds")); // Ctrl+2
+    setCentralWidget(m_tabs);
 
     createActions();
     createStatusBar();
@@ -48,30 +86,191 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_model, &PaymentListModel::errorOccurred, this, &MainWindow::showError);
     // A new filter or sort starts a new list: show it from its first row.
     connect(m_model, &QAbstractItemModel::modelReset, m_table, &QAbstractItemView::scrollToTop);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::currentRecordChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::currentRecordChanged);
 
-    applyFilter();
+    connect(m_detail, &RecordDetailPane::refundRequested, this, &MainWindow::refundRecord);
+    connect(m_detail, &RecordDetailPane::editMetadataRequested, this, &MainWindow::editMetadata);
+    connect(m_detail, &RecordDetailPane::errorOccurred, this, &MainWindow::showError);
+    connect(m_detail, &RecordDetailPane::refundActivated, this, [this](const QString &refundId) {
+        m_tabs->setCurrentWidget(m_refunds);
+        if (!m_refunds->selectRefund(refundId))
+            showMessage(tr("Refund %1 is not among the refunds the filters show.").arg(refundId));
+    });
+
+    connect(m_refunds, &RefundsView::showRecordRequested, this, &MainWindow::showRecord);
+    connect(m_refunds, &RefundsView::errorOccurred, this, &MainWindow::showError);
+    connect(m_refunds, &RefundsView::refundChanged, this,
+            [this](const Refund &refund) { reloadAfterRefund(refund.paymentRecordId); });
+
+    connect(m_transfers, &TransferActions::storeChanged, this, &MainWindow::reloadAfterImport);
+    connect(m_transfers, &TransferActions::statusMessage, this, &MainWindow::showMessage);
+    connect(m_transfers, &TransferActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_transfers, &TransferActions::busyChanged, this, &MainWindow::updateActions);
+
     // Wide enough for every column on a common 1440 or 1920 screen, never beyond the screen.
     resize(QSize(1440, 810).boundedTo(screen()->availableSize()));
+    restoreSettings(); // applies the remembered filters, which reads the first page
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createPaymentsPage()
+{
+    auto *page = new QWidget(this);
+    m_splitter = new QSplitter(Qt::Horizontal, page);
+    m_splitter->setObjectName(QStringLiteral("paymentsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({900, 520});
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(8, 8, 8, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(createEmptyBanner());
+    layout->addWidget(m_splitter, 1);
+    return page;
+}
+
+QWidget *MainWindow::createEmptyBanner()
+{
+    // A first start shows an empty database: offer the two ways to fill it right there.
+    auto *frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("emptyBanner"));
+    m_emptyBanner = frame;
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *text = new QLabel(tr("<b>This database has no payment records yet.</b> Load demo data "
+                               "to try RefundDesk, or import payment records exported from "
+                               "your payment processor (JSON)."),
+                            frame);
+    text->setWordWrap(true);
+    auto *demo = new QPushButton(tr("Load &Demo Data…"), frame);
+    demo->setObjectName(QStringLiteral("loadDemoButton"));
+    auto *import = new QPushButton(tr("&Import a File…"), frame);
+    import->setObjectName(QStringLiteral("importButton"));
+    connect(demo, &QPushButton::clicked, this, [this] { m_transfers->loadDemoData(this); });
+    connect(import, &QPushButton::clicked, this, [this] { m_transfers->importFile(this); });
+
+    auto *layout = new QHBoxLayout(frame);
+    layout->addWidget(text, 1);
+    layout->addWidget(demo);
+    layout->addWidget(import);
+    frame->hide();
+    return frame;
 }
 
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_importAction =
+        fileMenu->addAction(tr("&Import…"), this, [this] { m_transfers->importFile(this); });
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction =
+        fileMenu->addAction(tr("&Export…"), this, [this] { m_transfers->exportFile(this); });
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_demoAction = fileMenu->addAction(tr("Load &Demo Data…"), this,
+                                       [this] { m_transfers->loadDemoData(this); });
+    m_demoAction->setObjectName(QStringLiteral("loadDemoAction"));
+    m_demoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     // Not QKeySequence::Quit: that is empty on some desktops, and Ctrl+Q is what we document.
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = editMenu->addAction(tr("&Find…"), m_filterBar, &RecordFilterBar::focusSearch);
+    QAction *find = editMenu->addAction(tr("&Find Payments…"), this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_filterBar->focusSearch();
+    });
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    QAction *clear =
+        editMenu->addAction(tr("&Clear Search and Filters"), m_filterBar, &RecordFilterBar::clear);
+    clear->setObjectName(QStringLiteral("clearFiltersAction"));
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+
+    QMenu *paymentMenu = menuBar()->addMenu(tr("&Payment"));
+    m_refundAction = paymentMenu->addAction(tr("&Refund…"), this, &MainWindow::refundSelected);
+    m_refundAction->setObjectName(QStringLiteral("refundAction"));
+    m_refundAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *metadata = paymentMenu->addAction(tr("Edit &Metadata…"), this, [this] {
+        if (!m_detail->recordId().isEmpty())
+            editMetadata(m_detail->recordId());
+    });
+    metadata->setObjectName(QStringLiteral("editMetadataAction"));
+    metadata->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    QAction *note = paymentMenu->addAction(tr("Add &Note"), this, [this] {
+        if (auto *field = m_detail->findChild<QLineEdit *>(QStringLiteral("noteField"));
+            field && field->isEnabled()) {
+            m_tabs->setCurrentIndex(0);
+            field->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+    note->setObjectName(QStringLiteral("addNoteAction"));
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    paymentMenu->addSeparator();
+    QAction *next =
+        paymentMenu->addAction(tr("Ne&xt Payment"), this, &MainWindow::selectNextRecord);
+    next->setObjectName(QStringLiteral("nextRecordAction"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    QAction *previous =
+        paymentMenu->addAction(tr("Pre&vious Payment"), this, &MainWindow::selectPreviousRecord);
+    previous->setObjectName(QStringLiteral("previousRecordAction"));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *payments =
+        viewMenu->addAction(tr("&Payments"), this, [this] { m_tabs->setCurrentIndex(0); });
+    payments->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *refunds =
+        viewMenu->addAction(tr("&Refunds"), this, [this] { m_tabs->setCurrentWidget(m_refunds); });
+    refunds->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    viewMenu->addSeparator();
+    QAction *reload = viewMenu->addAction(tr("Re&load"), this, &MainWindow::reloadAfterImport);
+    reload->setObjectName(QStringLiteral("reloadAction"));
+    reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        QString rows;
+        for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+            for (QAction *action : menu->actions()) {
+                if (action->shortcut().isEmpty())
+                    continue;
+                QStringList keys;
+                for (const QKeySequence &key : action->shortcuts())
+                    keys << key.toString(QKeySequence::NativeText);
+                rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>")
+                            .arg(action->text().remove(u'&').remove(QStringLiteral("…")),
+                                 keys.join(QStringLiteral(", ")).toHtmlEscaped());
+            }
+        }
+        QMessageBox::information(this, tr("Keyboard Shortcuts"),
+                                 QStringLiteral("<table>%1</table>").arg(rows));
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addAction(tr("&About RefundDesk"), this, [this] {
+        QMessageBox::about(this, tr("About RefundDesk"),
+                           tr("<b>RefundDesk %1</b><p>Find payment records, refund them in "
+                              "full or in part, follow their history and export reports.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
 }
 
 void MainWindow::createStatusBar()
 {
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("recordCountLabel"));
+    m_operatorLabel = new QLabel(tr("Operator: %1").arg(m_actor.name), this);
+    m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     m_locationLabel = new QLabel(this);
     m_locationLabel->setObjectName(QStringLiteral("databaseLabel"));
     const QString location = QDir::toNativeSeparators(m_store.location());
@@ -79,6 +278,7 @@ void MainWindow::createStatusBar()
     m_locationLabel->setToolTip(location);
     m_locationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_operatorLabel);
     statusBar()->addPermanentWidget(m_locationLabel);
 }
 
@@ -86,6 +286,8 @@ void MainWindow::applyFilter()
 {
     RecordQuery query = m_model->query();
     m_filterBar->applyTo(query);
+    if (const QString problem = m_filterBar->problem(); !problem.isEmpty())
+        showError(problem);
     m_model->setQuery(query);
     updateRecordCount();
 }
@@ -99,9 +301,9 @@ void MainWindow::updateRecordCount()
     }
     const QLocale locale;
     const qint64 total = everything.value();
+    m_emptyBanner->setVisible(total == 0);
     if (total == 0) {
-        m_countLabel->setText(tr("No payment records yet — load demo data with: "
-                                 "refunddesk-cli demo --records 1000"));
+        m_countLabel->setText(tr("No payment records yet"));
         return;
     }
     if (!m_filterBar->isFiltering()) {
@@ -109,19 +311,203 @@ void MainWindow::updateRecordCount()
                                          : tr("%1 records").arg(locale.toString(total)));
         return;
     }
-    const Result<qint64> matching = m_store.countRecords(m_model->query());
+    RecordQuery query = m_model->query();
+    query.countAtMost = countLimit + 1;
+    const Result<qint64> matching = m_store.countRecords(query);
     if (!matching) {
         showError(matching.error().message);
         return;
     }
     m_countLabel->setText(
-        tr("%1 of %2 records").arg(locale.toString(matching.value()), locale.toString(total)));
+        matching.value() > countLimit
+            ? tr("More than %1 of %2 records")
+                  .arg(locale.toString(countLimit), locale.toString(total))
+            : tr("%1 of %2 records")
+                  .arg(locale.toString(matching.value()), locale.toString(total)));
+}
+
+void MainWindow::updateActions()
+{
+    const bool busy = m_transfers->isBusy();
+    m_importAction->setEnabled(!busy);
+    m_exportAction->setEnabled(!busy);
+    m_demoAction->setEnabled(!busy);
+    for (auto *button : m_emptyBanner->findChildren<QPushButton *>())
+        button->setEnabled(!busy);
+}
+
+void MainWindow::currentRecordChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        m_refundAction->setEnabled(false);
+        return;
+    }
+    m_detail->showRecord(current.data(RecordIdRole).toString());
+    m_refundAction->setEnabled(true);
+}
+
+void MainWindow::refundSelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        showMessage(tr("Select a payment to refund first."));
+        return;
+    }
+    refundRecord(current.data(RecordIdRole).toString());
+}
+
+void MainWindow::refundRecord(const QString &recordId)
+{
+    // Read the record again: the list may be minutes old, and another agent may have
+    // refunded it since. The store checks again when the refund is written.
+    const Result<PaymentRecord> record = m_store.record(recordId);
+    if (!record) {
+        showError(record.error().message);
+        return;
+    }
+    if (record->refundable() <= 0) {
+        showMessage(tr("Nothing of %1 is left to refund.").arg(recordId));
+        return;
+    }
+    auto *dialog = new RefundDialog(m_store, record.value(), m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RefundDialog::refundCreated, this, [this](const Refund &refund) {
+        showMessage(tr("Refund %1 of %2 created for %3.")
+                        .arg(refund.id, RecordFormat::amount(refund.amount, refund.currency),
+                             refund.paymentRecordId));
+        reloadAfterRefund(refund.paymentRecordId);
+    });
+    dialog->open();
+}
+
+void MainWindow::editMetadata(const QString &recordId)
+{
+    const Result<PaymentRecord> record = m_store.record(recordId);
+    if (!record) {
+        showError(record.error().message);
+        return;
+    }
+    auto *dialog = new MetadataDialog(m_store, record.value(), m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, recordId] { reloadAfterRefund(recordId); });
+    dialog->open();
+}
+
+void MainWindow::reloadAfterRefund(const QString &recordId)
+{
+    // The record's row changes in place, so the agent keeps their place in the list.
+    if (const Result<PaymentRecord> record = m_store.record(recordId); record)
+        m_model->updateRecord(record.value());
+    if (m_detail->recordId() == recordId)
+        m_detail->refresh();
+    m_refunds->refresh();
+}
+
+void MainWindow::reloadAfterImport()
+{
+    if (const Result<QStringList> currencies = m_store.recordCurrencies(); currencies)
+        m_filterBar->setCurrencies(currencies.value());
+    const QString selected = m_detail->recordId();
+    m_model->refresh();
+    updateRecordCount();
+    m_refunds->refresh();
+    if (!selected.isEmpty())
+        showRecord(selected);
+}
+
+void MainWindow::showRecord(const QString &recordId)
+{
+    m_tabs->setCurrentIndex(0);
+    const QModelIndexList found =
+        m_model->match(m_model->index(0, 0), RecordIdRole, recordId, 1, Qt::MatchExactly);
+    if (!found.isEmpty()) {
+        selectRecordAt(found.constFirst().row());
+        return;
+    }
+    // Not in the rows fetched so far: show its details without moving the list.
+    m_table->selectionModel()->clearCurrentIndex();
+    m_detail->showRecord(recordId);
+}
+
+void MainWindow::selectRecordAt(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void MainWindow::selectNextRecord()
+{
+    m_tabs->setCurrentIndex(0);
+    const int row = m_table->selectionModel()->currentIndex().row();
+    if (row + 1 >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    selectRecordAt(row + 1);
+}
+
+void MainWindow::selectPreviousRecord()
+{
+    m_tabs->setCurrentIndex(0);
+    const int row = m_table->selectionModel()->currentIndex().row();
+    selectRecordAt(row < 0 ? 0 : row - 1);
 }
 
 void MainWindow::showError(const QString &message)
 {
     qCWarning(lcMainWindow) << message;
     statusBar()->showMessage(message, errorMessageTimeoutMs);
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, messageTimeoutMs);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(windowStateKey).toByteArray());
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    m_tabs->setCurrentIndex(qBound(0, settings.value(tabKey).toInt(), m_tabs->count() - 1));
+
+    QHeaderView *payments = m_table->horizontalHeader();
+    if (payments->restoreState(settings.value(paymentColumnsKey).toByteArray())) {
+        // The header remembers the sort too; the model sorts in SQL, so tell it.
+        m_table->sortByColumn(payments->sortIndicatorSection(), payments->sortIndicatorOrder());
+    }
+    m_refunds->table()->horizontalHeader()->restoreState(
+        settings.value(refundColumnsKey).toByteArray());
+
+    if (const Result<QStringList> currencies = m_store.recordCurrencies(); currencies)
+        m_filterBar->setCurrencies(currencies.value());
+    m_refunds->filterBar()->restoreState(settings.value(refundFiltersKey).toMap());
+    // Emits filterChanged(), which reads the first page and counts.
+    m_filterBar->restoreState(settings.value(paymentFiltersKey).toMap());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(windowStateKey, saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(tabKey, m_tabs->currentIndex());
+    settings.setValue(paymentColumnsKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(refundColumnsKey, m_refunds->table()->horizontalHeader()->saveState());
+    settings.setValue(paymentFiltersKey, m_filterBar->state());
+    settings.setValue(refundFiltersKey, m_refunds->filterBar()->saveState());
 }
 
 } // namespace RefundDesk

@@ -63,6 +63,17 @@ void PaymentListModel::refresh()
     endResetModel();
 }
 
+void PaymentListModel::updateRecord(const PaymentRecord &record)
+{
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (m_records.at(row).id == record.id) {
+            m_records[row] = record;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+}
+
 std::optional<RecordSort> PaymentListModel::sortForColumn(int column)
 {
     for (const SortColumn &entry : sortColumns) {

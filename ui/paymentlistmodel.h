@@ -52,6 +52,10 @@ public:
     int sortColumn() const;
     Qt::SortOrder sortOrder() const;
 
+    /// Replaces a shown record after a change (a refund, a metadata edit), keeping its row
+    /// even if it no longer matches the filter, so the agent keeps their place.
+    void updateRecord(const PaymentRecord &record);
+
     /// The record shown in `row`; the row must exist.
     const PaymentRecord &record(int row) const { return m_records.at(row); }
 

@@ -62,7 +62,15 @@ int main(int argc, char *argv[])
         return exitCannotOpenDatabase;
     }
 
-    RefundDesk::MainWindow window(*store.value());
+    // Long jobs (import, export, demo data) open their own connection on a worker thread.
+    const RefundDesk::StoreOpener opener =
+        [path]() -> RefundDesk::Result<std::unique_ptr<RefundDesk::Store>> {
+        auto opened = RefundDesk::SqliteStore::open(path);
+        if (!opened)
+            return opened.error();
+        return std::unique_ptr<RefundDesk::Store>(std::move(opened).value());
+    };
+    RefundDesk::MainWindow window(*store.value(), opener);
     window.show();
     return app->exec();
 }

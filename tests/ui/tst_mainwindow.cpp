@@ -1,20 +1,27 @@
 #include "domain/recordstate.h"
 #include "mainwindow.h"
 #include "paymentlistmodel.h"
+#include "recorddetailpane.h"
 #include "seedrecords.h"
 #include "store/sqlitestore.h"
+#include "transferactions.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace RefundDesk;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -52,10 +59,18 @@ private Q_SLOTS:
     void findShortcutsFocusSearch_data();
     void findShortcutsFocusSearch();
     void emptyDatabaseShowsHint();
+    void currencyAndAmountFilter();
+    void amountInTheWrongCurrencyIsExplained();
+    void createdDateFilter();
+    void clearResetsEveryFilter();
+    void selectionShowsDetails();
+    void nextAndPreviousRecord();
+    void layoutAndFiltersAreRemembered();
     void screenshot();
 
 private:
     std::unique_ptr<SqliteStore> openStore(const QString &name, int records);
+    static StoreOpener opener(const QString &path);
 
     QTemporaryDir m_dir;
     std::unique_ptr<SqliteStore> m_store;
@@ -66,6 +81,19 @@ void tst_MainWindow::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
+    // The remembered layout goes to the test's folder, never to the user's settings.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+}
+
+StoreOpener tst_MainWindow::opener(const QString &path)
+{
+    return [path]() -> Result<std::unique_ptr<Store>> {
+        auto opened = SqliteStore::open(path);
+        if (!opened)
+            return opened.error();
+        return std::unique_ptr<Store>(std::move(opened).value());
+    };
 }
 
 std::unique_ptr<SqliteStore> tst_MainWindow::openStore(const QString &name, int records)
@@ -92,7 +120,8 @@ void tst_MainWindow::init()
                             + QStringLiteral(".sqlite"),
                         seededRecords);
     QVERIFY(m_store);
-    m_window = std::make_unique<MainWindow>(*m_store);
+    QSettings().clear(); // every test starts from the first run's layout
+    m_window = std::make_unique<MainWindow>(*m_store, opener(m_store->location()));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -211,12 +240,199 @@ void tst_MainWindow::emptyDatabaseShowsHint()
     m_window.reset();
     m_store = openStore(QStringLiteral("empty.sqlite"), 0);
     QVERIFY(m_store);
-    MainWindow window(*m_store);
+    MainWindow window(*m_store, opener(m_store->location()));
+    window.show();
     auto *count = window.findChild<QLabel *>(QStringLiteral("recordCountLabel"));
-    QVERIFY(count);
-    QCOMPARE(count->text(),
-             QStringLiteral("No payment records yet — load demo data with: "
-                            "refunddesk-cli demo --records 1000"));
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("emptyBanner"));
+    auto *demo = window.findChild<QPushButton *>(QStringLiteral("loadDemoButton"));
+    QVERIFY(count && banner && demo);
+    QCOMPARE(count->text(), u"No payment records yet"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY(demo->isEnabled());
+
+    // Loading demo data on the worker fills the list and the count, and the offer goes.
+    QVERIFY(window.transfers()->loadDemo(50));
+    QTRY_COMPARE(count->text(), u"50 records"_s);
+    QVERIFY(!banner->isVisible());
+    auto *table = window.findChild<QTableView *>(QStringLiteral("paymentTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 50);
+    auto *currency = window.findChild<QComboBox *>(QStringLiteral("currencyFilter"));
+    QVERIFY(currency);
+    QVERIFY2(currency->count() > 2, "the currencies of the demo data are offered");
+}
+
+void tst_MainWindow::currencyAndAmountFilter()
+{
+    auto *currency = m_window->findChild<QComboBox *>(u"currencyFilter"_s);
+    auto *minimum = m_window->findChild<QLineEdit *>(u"amountMinFilter"_s);
+    auto *maximum = m_window->findChild<QLineEdit *>(u"amountMaxFilter"_s);
+    auto *table = m_window->findChild<QTableView *>(u"paymentTable"_s);
+    auto *count = m_window->findChild<QLabel *>(u"recordCountLabel"_s);
+    QVERIFY(currency && minimum && maximum && table && count);
+    // An amount means nothing without its currency: 10.00 is 1000 cents but 10 yen.
+    QVERIFY(!minimum->isEnabled());
+    QVERIFY(!maximum->isEnabled());
+
+    const int eur = currency->findData(u"eur"_s);
+    QVERIFY(eur > 0);
+    currency->setCurrentIndex(eur);
+    QVERIFY(minimum->isEnabled());
+    minimum->setFocus();
+    QTest::keyClicks(minimum, u"400"_s);
+    QTest::keyClick(minimum, Qt::Key_Return);
+    maximum->setFocus();
+    QTest::keyClicks(maximum, u"700.50"_s);
+    QTest::keyClick(maximum, Qt::Key_Return);
+
+    RecordQuery query;
+    query.currency = u"eur"_s;
+    query.amountMin = 40000;
+    query.amountMax = 70050;
+    const auto matching = m_store->countRecords(query);
+    QVERIFY(matching);
+    QVERIFY(matching.value() > 0);
+    QCOMPARE(table->model()->rowCount(), int(matching.value()));
+    auto *model = qobject_cast<PaymentListModel *>(table->model());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const PaymentRecord &record = model->record(row);
+        QCOMPARE(record.currency, u"eur"_s);
+        QVERIFY(record.amountRequested >= 40000 && record.amountRequested <= 70050);
+    }
+    QCOMPARE(count->text(), u"%1 of 301 records"_s.arg(matching.value()));
+}
+
+void tst_MainWindow::amountInTheWrongCurrencyIsExplained()
+{
+    auto *currency = m_window->findChild<QComboBox *>(u"currencyFilter"_s);
+    auto *minimum = m_window->findChild<QLineEdit *>(u"amountMinFilter"_s);
+    auto *table = m_window->findChild<QTableView *>(u"paymentTable"_s);
+    QVERIFY(currency && minimum && table);
+    currency->setCurrentIndex(currency->findData(u"jpy"_s));
+    const int yen = table->model()->rowCount();
+    QVERIFY(yen > 0);
+    minimum->setFocus();
+    QTest::keyClicks(minimum, u"10.5"_s);
+    QTest::keyClick(minimum, Qt::Key_Return);
+    // The amount is left out rather than rounded, and the status bar says why.
+    QCOMPARE(table->model()->rowCount(), yen);
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"10.5"_s) && message.contains(u"Smallest amount"_s),
+             qPrintable(message));
+}
+
+void tst_MainWindow::createdDateFilter()
+{
+    auto *from = m_window->findChild<QDateEdit *>(u"createdFromFilter"_s);
+    auto *to = m_window->findChild<QDateEdit *>(u"createdToFilter"_s);
+    auto *table = m_window->findChild<QTableView *>(u"paymentTable"_s);
+    QVERIFY(from && to && table);
+    QCOMPARE(from->text(), u"Any date"_s);
+    // Only the records of the newest seeded record's local day.
+    const QDate day = QDateTime::fromSecsSinceEpoch(TestSeed::newest).toLocalTime().date();
+    from->setDate(day);
+    to->setDate(day);
+    RecordQuery query;
+    query.createdFrom = day.startOfDay().toSecsSinceEpoch();
+    query.createdTo = day.addDays(1).startOfDay().toSecsSinceEpoch();
+    const auto matching = m_store->countRecords(query);
+    QVERIFY(matching);
+    QVERIFY(matching.value() > 0 && matching.value() < 301);
+    QCOMPARE(table->model()->rowCount(), int(matching.value()));
+    auto *model = qobject_cast<PaymentListModel *>(table->model());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QDate created =
+            QDateTime::fromSecsSinceEpoch(model->record(row).created).toLocalTime().date();
+        QCOMPARE(created, day);
+    }
+}
+
+void tst_MainWindow::clearResetsEveryFilter()
+{
+    auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    auto *state = m_window->findChild<QComboBox *>(u"stateFilter"_s);
+    auto *currency = m_window->findChild<QComboBox *>(u"currencyFilter"_s);
+    auto *table = m_window->findChild<QTableView *>(u"paymentTable"_s);
+    auto *count = m_window->findChild<QLabel *>(u"recordCountLabel"_s);
+    QVERIFY(search && state && currency && table && count);
+    currency->setCurrentIndex(currency->findData(u"usd"_s));
+    state->setCurrentIndex(state->findData(int(RecordState::Paid)));
+    search->setText(u"example"_s);
+    QTRY_VERIFY(count->text().contains(u" of 301"_s));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(table, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(state->currentIndex(), 0);
+    QCOMPARE(currency->currentIndex(), 0);
+    QCOMPARE(count->text(), u"301 records"_s);
+    QCOMPARE(table->model()->rowCount(), PaymentListModel::PageSize);
+}
+
+void tst_MainWindow::selectionShowsDetails()
+{
+    auto *table = m_window->findChild<QTableView *>(u"paymentTable"_s);
+    QVERIFY(table);
+    QCOMPARE(m_window->detailPane()->recordId(), QString());
+    table->setFocus();
+    table->selectRow(2);
+    QCOMPARE(m_window->detailPane()->recordId(), u"pr_named_for_search"_s);
+    auto *refundable = m_window->detailPane()->findChild<QLabel *>(u"refundableLabel"_s);
+    QVERIFY(refundable);
+    QCOMPARE(refundable->text(), u"€42.00"_s);
+}
+
+void tst_MainWindow::nextAndPreviousRecord()
+{
+    auto *table = m_window->findChild<QTableView *>(u"paymentTable"_s);
+    auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    QVERIFY(table && search);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // From the search field too: the agent need not leave it to step through the results.
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(table->currentIndex().row(), 0);
+    QTest::keyClick(search, Qt::Key_Down, Qt::AltModifier);
+    QTest::keyClick(search, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(table->currentIndex().row(), 2);
+    QCOMPARE(m_window->detailPane()->recordId(), u"pr_named_for_search"_s);
+    QTest::keyClick(search, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(table->currentIndex().row(), 1);
+    // Past the last fetched row, the next page is read.
+    auto *model = qobject_cast<PaymentListModel *>(table->model());
+    table->selectRow(model->rowCount() - 1);
+    QTest::keyClick(search, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(table->currentIndex().row(), PaymentListModel::PageSize);
+    QVERIFY(model->rowCount() > PaymentListModel::PageSize);
+}
+
+void tst_MainWindow::layoutAndFiltersAreRemembered()
+{
+    auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    auto *state = m_window->findChild<QComboBox *>(u"stateFilter"_s);
+    auto *table = m_window->findChild<QTableView *>(u"paymentTable"_s);
+    QVERIFY(search && state && table);
+    search->setText(u"example.com"_s);
+    state->setCurrentIndex(state->findData(int(RecordState::Paid)));
+    table->setColumnWidth(PaymentListModel::Email, 333);
+    table->sortByColumn(PaymentListModel::Amount, Qt::AscendingOrder);
+    QVERIFY(m_window->close());
+    m_window.reset();
+
+    MainWindow again(*m_store, opener(m_store->location()));
+    auto *search2 = again.findChild<QLineEdit *>(u"searchField"_s);
+    auto *state2 = again.findChild<QComboBox *>(u"stateFilter"_s);
+    auto *table2 = again.findChild<QTableView *>(u"paymentTable"_s);
+    QVERIFY(search2 && state2 && table2);
+    QCOMPARE(search2->text(), u"example.com"_s);
+    QCOMPARE(state2->currentData().toInt(), int(RecordState::Paid));
+    QCOMPARE(table2->columnWidth(PaymentListModel::Email), 333);
+    auto *model = qobject_cast<PaymentListModel *>(table2->model());
+    QCOMPARE(model->query().sort, RecordSort::Amount);
+    QVERIFY(!model->query().descending);
+    QCOMPARE(model->query().state, std::optional<RecordState>(RecordState::Paid));
+    QCOMPARE(model->query().search, u"example.com"_s);
 }
 
 void tst_MainWindow::screenshot()

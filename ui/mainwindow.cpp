@@ -77,6 +77,7 @@ MainWindow::MainWindow(Store &store, StoreOpener opener, const Actor &actor, QWi
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createPaymentsPage(), tr("Payments")); // Ctrl+1; Alt+P is the menu
     m_tabs->addTab(m_refunds, tr("Refunds")); // Ctrl+2
+    m_refunds->layout()->setContentsMargins(8, 8, 8, 4); // as the payments page's
     setCentralWidget(m_tabs);
 
     createActions();
@@ -350,12 +351,13 @@ void MainWindow::currentRecordChanged()
 
 void MainWindow::refundSelected()
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid()) {
+    // The record in the detail pane: the selected row, or one shown from the refunds tab.
+    const QString recordId = m_detail->recordId();
+    if (recordId.isEmpty()) {
         showMessage(tr("Select a payment to refund first."));
         return;
     }
-    refundRecord(current.data(RecordIdRole).toString());
+    refundRecord(recordId);
 }
 
 void MainWindow::refundRecord(const QString &recordId)
@@ -429,6 +431,7 @@ void MainWindow::showRecord(const QString &recordId)
     // Not in the rows fetched so far: show its details without moving the list.
     m_table->selectionModel()->clearCurrentIndex();
     m_detail->showRecord(recordId);
+    m_refundAction->setEnabled(true);
 }
 
 void MainWindow::selectRecordAt(int row)

@@ -1,7 +1,11 @@
 #include "domain/recordstate.h"
 #include "mainwindow.h"
+#include "metadatadialog.h"
+#include "metadataeditor.h"
 #include "paymentlistmodel.h"
 #include "recorddetailpane.h"
+#include "refunddialog.h"
+#include "refundsview.h"
 #include "seedrecords.h"
 #include "store/sqlitestore.h"
 #include "transferactions.h"
@@ -10,12 +14,14 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +72,10 @@ private Q_SLOTS:
     void selectionShowsDetails();
     void nextAndPreviousRecord();
     void layoutAndFiltersAreRemembered();
+    void findRefundSeeHistoryAndExport();
+    void refundShortcutWithoutSelection();
+    void editMetadataFromTheMenu();
+    void statusChangeInRefundsTabUpdatesPayment();
     void screenshot();
 
 private:
@@ -435,6 +445,144 @@ void tst_MainWindow::layoutAndFiltersAreRemembered()
     QCOMPARE(model->query().search, u"example.com"_s);
 }
 
+// The path of the issue's "Done when": find a payment by part of its email, refund part of
+// it with the keyboard, see the history update, and export.
+void tst_MainWindow::findRefundSeeHistoryAndExport()
+{
+    auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    auto *table = m_window->findChild<QTableView *>(u"paymentTable"_s);
+    auto *history = m_window->detailPane()->findChild<QTableView *>(u"historyView"_s);
+    QVERIFY(search && table && history);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    QTest::keyClick(table, Qt::Key_K, Qt::ControlModifier);
+    QTest::keyClicks(search, u"zoe.q@"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QTest::keyClick(search, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(m_window->detailPane()->recordId(), u"pr_named_for_search"_s);
+    const int historyRows = history->model()->rowCount();
+
+    QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier);
+    RefundDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<RefundDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *amount = dialog->findChild<QLineEdit *>(u"amountField"_s);
+    auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+    QVERIFY(amount && confirm);
+    QTest::keyClicks(amount, u"12.34"_s);
+    QTest::keyClick(amount, Qt::Key_Return);
+    QTRY_VERIFY(confirm->isEnabled() && confirm->hasFocus());
+    QVERIFY(confirm->text().contains(u"€12.34"_s));
+    QTest::keyClick(confirm, Qt::Key_Return);
+    QTRY_VERIFY(m_window->findChild<RefundDialog *>() == nullptr); // closed and deleted
+
+    const auto refunds = m_store->refundsOf(u"pr_named_for_search"_s);
+    QVERIFY(refunds);
+    QCOMPARE(refunds->size(), 1);
+    QCOMPARE(refunds->first().amount, qint64(1234));
+    QCOMPARE(refunds->first().createdBy, localOperator().name);
+    // The list row, the detail pane and its history show it without a reload.
+    QCOMPARE(table->model()->index(0, PaymentListModel::State).data().toString(),
+             displayName(RecordState::RefundPending));
+    auto *refundable = m_window->detailPane()->findChild<QLabel *>(u"refundableLabel"_s);
+    QVERIFY(refundable);
+    QCOMPARE(refundable->text(), u"€29.66"_s);
+    QCOMPARE(history->model()->rowCount(), historyRows + 1);
+    const QModelIndex last = history->model()->index(historyRows, 2);
+    QVERIFY2(last.data().toString().contains(u"€12.34"_s), qPrintable(last.data().toString()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(refunds->first().id));
+
+    const QString exported = m_dir.filePath(u"export-after-refund.json"_s);
+    QVERIFY(m_window->transfers()->exportPath(exported));
+    QTRY_VERIFY(!m_window->transfers()->isBusy());
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(refunds->first().id.toUtf8()));
+}
+
+void tst_MainWindow::refundShortcutWithoutSelection()
+{
+    auto *table = m_window->findChild<QTableView *>(u"paymentTable"_s);
+    auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    QVERIFY(table && search);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    search->setFocus();
+    QTest::keyClicks(search, u"matches-nothing"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(table->model()->rowCount(), 0);
+    auto *refund = m_window->findChild<QAction *>(u"refundAction"_s);
+    QVERIFY(refund);
+    QVERIFY(!refund->isEnabled()); // greyed in the menu: nothing is selected
+    QTest::keyClick(search, Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(m_window->findChild<RefundDialog *>() == nullptr);
+    // A fully refunded record offers no dialog either; the status bar says why.
+    RecordQuery query;
+    query.state = RecordState::Refunded;
+    const auto page = m_store->listRecords(query);
+    QVERIFY(page && !page->rows.isEmpty());
+    const QString refunded = page->rows.first().record.id;
+    m_window->showRecord(refunded);
+    QCOMPARE(m_window->detailPane()->recordId(), refunded);
+    m_window->refundSelected();
+    QVERIFY(m_window->findChild<RefundDialog *>() == nullptr);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(refunded),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void tst_MainWindow::editMetadataFromTheMenu()
+{
+    auto *table = m_window->findChild<QTableView *>(u"paymentTable"_s);
+    QVERIFY(table);
+    table->selectRow(2);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(table, Qt::Key_M, Qt::ControlModifier);
+    MetadataDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<MetadataDialog *>()) != nullptr);
+    dialog->editor()->setMetadata({{u"ticket"_s, u"T-42"_s}});
+    dialog->accept();
+    QTRY_VERIFY(m_window->findChild<MetadataDialog *>() == nullptr);
+    const auto record = m_store->record(u"pr_named_for_search"_s);
+    QVERIFY(record);
+    QCOMPARE(record->metadata, (Metadata {{u"ticket"_s, u"T-42"_s}}));
+    const auto history = m_store->history(u"pr_named_for_search"_s);
+    QVERIFY(history);
+    QCOMPARE(history->last().action, u"record.metadata_changed"_s);
+}
+
+void tst_MainWindow::statusChangeInRefundsTabUpdatesPayment()
+{
+    RefundRequest request;
+    request.paymentRecordId = u"pr_named_for_search"_s;
+    request.amount = 4200;
+    const auto created = m_store->createRefund(request, localOperator());
+    QVERIFY(created);
+    m_window->refundsView()->refresh();
+    QVERIFY(m_window->refundsView()->selectRefund(created->refund.id));
+
+    // Succeeded through the store as the view would write it; the window follows.
+    StatusChange change;
+    change.to = RefundStatus::Succeeded;
+    change.refundReference = u"RR-1"_s;
+    const auto changed = m_store->changeRefundStatus(created->refund.id, change, localOperator());
+    QVERIFY(changed);
+    Q_EMIT m_window->refundsView()->refundChanged(changed.value());
+    auto *table = m_window->findChild<QTableView *>(u"paymentTable"_s);
+    QVERIFY(table);
+    QCOMPARE(table->model()->index(2, PaymentListModel::State).data().toString(),
+             displayName(RecordState::Refunded));
+
+    // "Show payment" in the refunds tab brings the record up in the payments tab.
+    Q_EMIT m_window->refundsView()->showRecordRequested(u"pr_named_for_search"_s);
+    auto *tabs = m_window->findChild<QTabWidget *>(u"mainTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(table->currentIndex().row(), 2);
+    QCOMPARE(m_window->detailPane()->recordId(), u"pr_named_for_search"_s);
+}
+
 void tst_MainWindow::screenshot()
 {
     // Writes docs/screenshots/main-window.png when asked:
@@ -446,11 +594,24 @@ void tst_MainWindow::screenshot()
     QVERIFY(table);
     // The offscreen screen is small; show the size the window takes on a desktop.
     m_window->resize(1440, 810);
-    table->selectRow(2);
+    // A partly refunded payment, so the detail pane shows refunds and a history.
+    auto *model = qobject_cast<PaymentListModel *>(table->model());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (deriveRecordState(model->record(row)) == RecordState::PartiallyRefunded) {
+            table->selectRow(row);
+            break;
+        }
+    }
+    QVERIFY(!m_window->detailPane()->recordId().isEmpty());
     table->setFocus();
     QVERIFY(QDir().mkpath(folder));
     const QString path = QDir(folder).filePath(QStringLiteral("main-window.png"));
     QVERIFY(m_window->grab().save(path));
+    // The refunds tab, as the agent follows refunds up.
+    auto *tabs = m_window->findChild<QTabWidget *>(u"mainTabs"_s);
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(m_window->refundsView());
+    QVERIFY(m_window->grab().save(QDir(folder).filePath(u"main-window-refunds.png"_s)));
     qInfo("screenshot written to %s", qPrintable(path));
 }
 

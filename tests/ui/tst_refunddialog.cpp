@@ -917,6 +917,7 @@ void tst_RefundDialog::screenshot()
     const QDir dir(folder);
     QVERIFY(dialog->grab().save(dir.filePath(u"refund-dialog.png"_s)));
     QTest::mouseClick(form.continueButton, Qt::LeftButton);
+    QVERIFY(form.armed());
     QVERIFY(dialog->grab().save(dir.filePath(u"refund-confirm.png"_s)));
     qInfo("screenshots written to %s", qPrintable(dir.absolutePath()));
 }

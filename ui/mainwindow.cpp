@@ -45,7 +45,7 @@ constexpr int messageTimeoutMs = 8000;
 
 /// A filtered count stops here: "10,000+ of 1,000,000" is as useful as the exact number,
 /// and on a common search term far cheaper (store/sqlitelist.cpp).
-constexpr qint64 countLimit = 10000;
+constexpr qint64 countLimit = 1000;
 
 // QSettings keys, one place for all of them.
 const QString geometryKey = QStringLiteral("window/geometry");

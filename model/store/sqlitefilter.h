@@ -30,10 +30,13 @@ public:
         m_values.insert(m_values.end(), values.begin(), values.end());
     }
     const QByteArray &sql() const { return m_sql; }
-    void bindTo(Statement &statement) const
+    void bindTo(Statement &statement) const { bind(statement, m_values); }
+
+    /// Binds `values` to the statement's parameters from the first on.
+    static void bind(Statement &statement, const std::vector<FilterValue> &values)
     {
         int index = 1;
-        for (const FilterValue &value : m_values)
+        for (const FilterValue &value : values)
             std::visit([&](const auto &v) { statement.bind(index++, v); }, value);
     }
 

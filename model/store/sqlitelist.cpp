@@ -62,20 +62,75 @@ QStringList caseSpellings(const QString &term)
     return spellings;
 }
 
-/// From this many trigram matches on, a term is common: its rows are found by walking the
-/// sort's index and testing each row's text, which reaches a page after a few hundred rows,
-/// instead of collecting every match from the trigram index first (seconds for a term that
-/// a million rows contain). Below it, the trigram index is the fast way.
+/// A search in two shapes: the set of matching rows, read from an index (the trigram index,
+/// or the id and email indexes for a short term), and a test of one row `p`.
+struct SearchSql
+{
+    QByteArray set; ///< SELECT of matching pks
+    std::vector<Sqlite::FilterValue> setValues;
+    QByteArray row; ///< condition on p
+    std::vector<Sqlite::FilterValue> rowValues;
+};
+
+/// From this many matches on, a term is common: its rows are found by walking the sort's
+/// index and testing each row, which reaches a page after a few hundred rows, instead of
+/// collecting every match from the index first (seconds for a term that a million rows
+/// contain). Below it, the index's set is the fast way.
 constexpr qint64 commonSearchMatches = 10000;
 
-/// Whether `pattern` matches at least commonSearchMatches rows of the trigram index. Reading
-/// that many matches and stopping takes about 0.1 s even on a million records.
-bool isCommonSearch(Sqlite::Connection &db, const QString &pattern)
+/// Whether the search's set has at least commonSearchMatches rows. Reading that many and
+/// stopping takes well under 0.1 s even on a million records.
+bool isCommonSearch(Sqlite::Connection &db, const SearchSql &search)
 {
-    Sqlite::Statement probe =
-        db.prepare("SELECT count(*) FROM (SELECT 1 FROM payment_search WHERE text LIKE ? LIMIT ?)");
-    probe.bind(1, pattern).bind(2, commonSearchMatches);
+    const QByteArray sql = "SELECT count(*) FROM (" + search.set + " LIMIT ?)";
+    Sqlite::Statement probe = db.prepare(sql.constData());
+    Sqlite::Filter::bind(probe, search.setValues);
+    probe.bind(probe.parameterCount(), commonSearchMatches);
     return probe.next() && probe.int64(0) >= commonSearchMatches;
+}
+
+SearchSql substringSearch(const QString &term)
+{
+    // The trigram index answers LIKE '%term%' directly. A term with LIKE's own wildcards
+    // (john_doe) is looked up with them as wildcards, which the index still serves, and
+    // the escaped pattern then keeps only the exact matches.
+    bool escaped = false;
+    const QString pattern = likePattern(term, &escaped);
+    SearchSql search;
+    if (escaped) {
+        search.set = "SELECT rowid FROM payment_search WHERE text LIKE ? "
+                     "AND text LIKE ? ESCAPE '\\'";
+        search.setValues = {u'%' + term + u'%', pattern};
+    } else {
+        search.set = "SELECT rowid FROM payment_search WHERE text LIKE ?";
+        search.setValues = {pattern};
+    }
+    search.row = "(SELECT s.text FROM payment_search_text s WHERE s.pk = p.pk) LIKE ? "
+                 "ESCAPE '\\'";
+    search.rowValues = {pattern};
+    return search;
+}
+
+SearchSql prefixSearch(const QString &term)
+{
+    // One or two characters are too short for trigrams: match the start of the id or
+    // email through their indexes instead. The ranges compare bytes, so each spelling of
+    // the term in upper and lower case gets its own (at most four), as search ignores case.
+    SearchSql search;
+    for (const QString &spelling : caseSpellings(term)) {
+        const QString upper = spelling + QChar(0xFFFF);
+        search.set += search.set.isEmpty() ? "" : " UNION ALL ";
+        search.set += "SELECT pk FROM payment_records WHERE id >= ? AND id < ? UNION ALL "
+                      "SELECT pk FROM payment_records "
+                      "WHERE ifnull(customer_email, '') >= ? AND ifnull(customer_email, '') < ?";
+        search.setValues.insert(search.setValues.end(), {spelling, upper, spelling, upper});
+        search.row += search.row.isEmpty() ? "(" : " OR ";
+        search.row += "(p.id >= ? AND p.id < ?) OR "
+                      "(ifnull(p.customer_email, '') >= ? AND ifnull(p.customer_email, '') < ?)";
+        search.rowValues.insert(search.rowValues.end(), {spelling, upper, spelling, upper});
+    }
+    search.row += ")";
+    return search;
 }
 
 void addSearch(Sqlite::Filter &filter, Sqlite::Connection &db, const QString &search)
@@ -83,39 +138,11 @@ void addSearch(Sqlite::Filter &filter, Sqlite::Connection &db, const QString &se
     const QString term = search.trimmed();
     if (term.isEmpty())
         return;
-    if (term.size() >= 3) {
-        // The trigram index answers LIKE '%term%' directly. A term with LIKE's own wildcards
-        // (john_doe) is looked up with them as wildcards, which the index still serves, and
-        // the escaped pattern then keeps only the exact matches.
-        bool escaped = false;
-        const QString pattern = likePattern(term, &escaped);
-        const QString indexPattern = u'%' + term + u'%';
-        if (isCommonSearch(db, indexPattern)) {
-            filter.add(
-                "(SELECT s.text FROM payment_search_text s WHERE s.pk = p.pk) LIKE ? ESCAPE '\\'",
-                {pattern});
-        } else if (escaped) {
-            filter.add("p.pk IN (SELECT rowid FROM payment_search WHERE text LIKE ? "
-                       "AND text LIKE ? ESCAPE '\\')",
-                       {indexPattern, pattern});
-        } else {
-            filter.add("p.pk IN (SELECT rowid FROM payment_search WHERE text LIKE ?)", {pattern});
-        }
-        return;
-    }
-    // One or two characters are too short for trigrams: match the start of the id or
-    // email through their indexes instead. The ranges compare bytes, so each spelling of
-    // the term in upper and lower case gets its own (at most four), as search ignores case.
-    QByteArray sql;
-    std::vector<Sqlite::FilterValue> values;
-    for (const QString &spelling : caseSpellings(term)) {
-        sql += sql.isEmpty() ? "(" : " OR ";
-        sql += "(p.id >= ? AND p.id < ?) OR "
-               "(ifnull(p.customer_email, '') >= ? AND ifnull(p.customer_email, '') < ?)";
-        const QString upper = spelling + QChar(0xFFFF);
-        values.insert(values.end(), {spelling, upper, spelling, upper});
-    }
-    filter.add(sql + ")", values);
+    const SearchSql sql = term.size() >= 3 ? substringSearch(term) : prefixSearch(term);
+    if (isCommonSearch(db, sql))
+        filter.add(sql.row, sql.rowValues);
+    else
+        filter.add("p.pk IN (" + sql.set + ")", sql.setValues);
 }
 
 Sqlite::Filter buildFilter(const RecordQuery &query, Sqlite::Connection &db)

@@ -497,6 +497,23 @@ void tst_StoreListing::commonSearch()
          [](int i) {
              return i == 77;
          }},
+        // One or two characters: the start of the id or email, through their indexes.
+        {"short common prefix, other case",
+         u"FI"_s,
+         {},
+         [](int) {
+             return true;
+         }},
+        {"short common prefix and a state", u"pr"_s, RecordState::Failed,
+         [](int i) {
+             return i % 3 == 0;
+         }},
+        {"short rare prefix",
+         u"qq"_s,
+         {},
+         [](int) {
+             return false;
+         }},
     };
     for (const auto &row : rows) {
         QStringList expected; // newest first: created grows with i

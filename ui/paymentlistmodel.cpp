@@ -7,7 +7,6 @@
 #include "store/store.h"
 
 #include <QLoggingCategory>
-#include <QScopedValueRollback>
 
 namespace RefundDesk {
 namespace {
@@ -31,7 +30,7 @@ constexpr SortColumn sortColumns[] = {
 } // namespace
 
 PaymentListModel::PaymentListModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeysetTableModel(parent)
     , m_store(store)
 { }
 
@@ -43,35 +42,12 @@ void PaymentListModel::setQuery(const RecordQuery &query)
     refresh();
 }
 
-void PaymentListModel::refresh()
-{
-    // Read before the reset, so the view never sees an empty table between two pages.
-    std::optional<RecordPage> page = readPage(std::nullopt);
-    const QScopedValueRollback busy(m_fetching, true);
-    beginResetModel();
-    m_records.clear();
-    m_lastCursor.reset();
-    m_hasMore = false;
-    if (page) {
-        m_records.reserve(page->rows.size());
-        for (const RecordRow &row : std::as_const(page->rows))
-            m_records << row.record;
-        if (!page->rows.isEmpty())
-            m_lastCursor = page->rows.constLast().cursor;
-        m_hasMore = page->hasMore;
-    }
-    endResetModel();
-}
-
 void PaymentListModel::updateRecord(const PaymentRecord &record)
 {
-    for (int row = 0; row < m_records.size(); ++row) {
-        if (m_records.at(row).id == record.id) {
-            m_records[row] = record;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            return;
-        }
-    }
+    const int row =
+        findRow([&record](const PaymentRecord &shown) { return shown.id == record.id; });
+    if (row >= 0)
+        replaceItem(row, record);
 }
 
 std::optional<RecordSort> PaymentListModel::sortForColumn(int column)
@@ -97,11 +73,6 @@ Qt::SortOrder PaymentListModel::sortOrder() const
     return m_query.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
 }
 
-int PaymentListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_records.size());
-}
-
 int PaymentListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -111,7 +82,7 @@ QVariant PaymentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PaymentRecord &record = m_records.at(index.row());
+    const PaymentRecord &record = items().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayText(record, index.column());
@@ -201,33 +172,6 @@ QVariant PaymentListModel::headerData(int section, Qt::Orientation orientation, 
         break;
     }
     return {};
-}
-
-bool PaymentListModel::canFetchMore(const QModelIndex &parent) const
-{
-    // While rows go in, a slot reacting to the model's signals must not fetch the same page again.
-    return !parent.isValid() && m_hasMore && !m_fetching;
-}
-
-void PaymentListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QScopedValueRollback busy(m_fetching, true);
-    const std::optional<RecordPage> page = readPage(m_lastCursor);
-    if (!page) {
-        m_hasMore = false; // a view would otherwise ask again on every scroll
-        return;
-    }
-    m_hasMore = page->hasMore;
-    if (page->rows.isEmpty())
-        return;
-    const int first = int(m_records.size());
-    beginInsertRows({}, first, first + int(page->rows.size()) - 1);
-    for (const RecordRow &row : page->rows)
-        m_records << row.record;
-    m_lastCursor = page->rows.constLast().cursor;
-    endInsertRows();
 }
 
 void PaymentListModel::sort(int column, Qt::SortOrder order)

@@ -1,9 +1,7 @@
 #pragma once
 
+#include "keysettablemodel.h"
 #include "store/recordquery.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 #include <optional>
 
@@ -14,7 +12,7 @@ class Store;
 /// Payment records of a RecordQuery as a table, read from the store a page at a time
 /// through keyset cursors (canFetchMore()/fetchMore()), so a million records open as fast
 /// as a hundred. Sorting and filtering happen in SQL; the model never holds the whole table.
-class PaymentListModel final : public QAbstractTableModel
+class PaymentListModel final : public KeysetTableModel<RecordPage, &RecordRow::record>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PaymentListModel)
@@ -43,8 +41,6 @@ public:
     const RecordQuery &query() const { return m_query; }
     /// Replaces the filter and sort, and shows the first page of the new result.
     void setQuery(const RecordQuery &query);
-    /// Reads the first page again, for changes made elsewhere.
-    void refresh();
 
     /// The store sort behind a column, or nothing when the column cannot be sorted.
     static std::optional<RecordSort> sortForColumn(int column);
@@ -57,15 +53,12 @@ public:
     void updateRecord(const PaymentRecord &record);
 
     /// The record shown in `row`; the row must exist.
-    const PaymentRecord &record(int row) const { return m_records.at(row); }
+    const PaymentRecord &record(int row) const { return items().at(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
@@ -73,15 +66,11 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    std::optional<RecordPage> readPage(const std::optional<RecordCursor> &after);
+    std::optional<RecordPage> readPage(const std::optional<RecordCursor> &after) override;
     QString displayText(const PaymentRecord &record, int column) const;
 
     Store &m_store;
     RecordQuery m_query;
-    QList<PaymentRecord> m_records;
-    std::optional<RecordCursor> m_lastCursor;
-    bool m_hasMore = false;
-    bool m_fetching = false;
 };
 
 } // namespace RefundDesk

@@ -7,7 +7,6 @@
 #include "store/store.h"
 
 #include <QLoggingCategory>
-#include <QScopedValueRollback>
 
 namespace RefundDesk {
 namespace {
@@ -22,7 +21,7 @@ bool isAmountColumn(int column)
 } // namespace
 
 RefundListModel::RefundListModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeysetTableModel(parent)
     , m_store(store)
 { }
 
@@ -34,33 +33,9 @@ void RefundListModel::setQuery(const RefundQuery &query)
     refresh();
 }
 
-void RefundListModel::refresh()
-{
-    // Read before the reset, so the view never sees an empty table between two pages.
-    std::optional<RefundPage> page = readPage(std::nullopt);
-    const QScopedValueRollback busy(m_fetching, true);
-    beginResetModel();
-    m_refunds.clear();
-    m_lastCursor.reset();
-    m_hasMore = false;
-    if (page) {
-        m_refunds.reserve(page->rows.size());
-        for (const RefundRow &row : std::as_const(page->rows))
-            m_refunds << row.refund;
-        if (!page->rows.isEmpty())
-            m_lastCursor = page->rows.constLast().cursor;
-        m_hasMore = page->hasMore;
-    }
-    endResetModel();
-}
-
 int RefundListModel::rowOf(const QString &id) const
 {
-    for (int row = 0; row < m_refunds.size(); ++row) {
-        if (m_refunds.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return findRow([&id](const Refund &shown) { return shown.id == id; });
 }
 
 void RefundListModel::updateRefund(const Refund &refund)
@@ -68,13 +43,7 @@ void RefundListModel::updateRefund(const Refund &refund)
     const int row = rowOf(refund.id);
     if (row < 0)
         return;
-    m_refunds[row] = refund;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-int RefundListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_refunds.size());
+    replaceItem(row, refund);
 }
 
 int RefundListModel::columnCount(const QModelIndex &parent) const
@@ -86,7 +55,7 @@ QVariant RefundListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Refund &refund = m_refunds.at(index.row());
+    const Refund &refund = items().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayText(refund, index.column());
@@ -181,32 +150,6 @@ QVariant RefundListModel::headerData(int section, Qt::Orientation orientation, i
         break;
     }
     return {};
-}
-
-bool RefundListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_hasMore && !m_fetching;
-}
-
-void RefundListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QScopedValueRollback busy(m_fetching, true);
-    const std::optional<RefundPage> page = readPage(m_lastCursor);
-    if (!page) {
-        m_hasMore = false; // a view would otherwise ask again on every scroll
-        return;
-    }
-    m_hasMore = page->hasMore;
-    if (page->rows.isEmpty())
-        return;
-    const int first = int(m_refunds.size());
-    beginInsertRows({}, first, first + int(page->rows.size()) - 1);
-    for (const RefundRow &row : page->rows)
-        m_refunds << row.refund;
-    m_lastCursor = page->rows.constLast().cursor;
-    endInsertRows();
 }
 
 std::optional<RefundPage> RefundListModel::readPage(const std::optional<RefundCursor> &after)

@@ -1,9 +1,7 @@
 #pragma once
 
+#include "keysettablemodel.h"
 #include "store/refundquery.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 #include <optional>
 
@@ -14,7 +12,7 @@ class Store;
 /// Refunds of a RefundQuery as a table, newest first, read a page at a time through keyset
 /// cursors like PaymentListModel. The refunds view shows every refund through it; the
 /// detail pane shows one record's (RefundQuery::recordId).
-class RefundListModel final : public QAbstractTableModel
+class RefundListModel final : public KeysetTableModel<RefundPage, &RefundRow::refund>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RefundListModel)
@@ -42,38 +40,29 @@ public:
     const RefundQuery &query() const { return m_query; }
     /// Replaces the filter and shows the first page of the new result.
     void setQuery(const RefundQuery &query);
-    /// Reads the first page again, for changes made elsewhere.
-    void refresh();
 
     /// The refund shown in `row`; the row must exist.
-    const Refund &refund(int row) const { return m_refunds.at(row); }
+    const Refund &refund(int row) const { return items().at(row); }
     /// The row showing refund `id` among the rows fetched so far, or -1.
     int rowOf(const QString &id) const;
     /// Replaces a shown refund after a change (a status action), keeping its row.
     void updateRefund(const Refund &refund);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
     /// A store query failed; `message` is the store's sentence, ready to show.
     void errorOccurred(const QString &message);
 
 private:
-    std::optional<RefundPage> readPage(const std::optional<RefundCursor> &after);
+    std::optional<RefundPage> readPage(const std::optional<RefundCursor> &after) override;
     QString displayText(const Refund &refund, int column) const;
 
     Store &m_store;
     RefundQuery m_query;
-    QList<Refund> m_refunds;
-    std::optional<RefundCursor> m_lastCursor;
-    bool m_hasMore = false;
-    bool m_fetching = false;
 };
 
 } // namespace RefundDesk

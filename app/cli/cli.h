@@ -11,7 +11,7 @@
 namespace RefundDesk::Cli {
 
 /// Exit codes of refunddesk-cli.
-enum ExitCode { Success = 0, Refused = 1, BadUsage = 2, StorageFailure = 3 };
+enum ExitCode { Success = 0, Refused = 1, BadUsage = 2, StorageFailure = 3, NotAllowed = 4 };
 
 /// What every command gets: its own arguments, and the way to the store and the streams.
 class Context

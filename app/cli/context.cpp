@@ -73,6 +73,8 @@ int Context::fail(const Error &error)
         return Refused;
     case ErrorKind::Usage:
         return BadUsage;
+    case ErrorKind::Denied:
+        return NotAllowed;
     case ErrorKind::Storage:
         return StorageFailure;
     }

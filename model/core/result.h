@@ -13,6 +13,7 @@ enum class ErrorKind {
     Rule, ///< refused by a domain rule: the input is well formed but not allowed
     NotFound, ///< a named record, refund or user does not exist
     Usage, ///< the request itself is malformed (bad syntax, missing option)
+    Denied, ///< who is asking may not do it: role, sign-in, four-eyes rule
     Storage, ///< the database or a file failed
 };
 
@@ -34,6 +35,10 @@ struct Error
     static Error usage(QString field, QString message)
     {
         return {ErrorKind::Usage, std::move(field), std::move(message)};
+    }
+    static Error denied(QString field, QString message)
+    {
+        return {ErrorKind::Denied, std::move(field), std::move(message)};
     }
     static Error storage(QString message) { return {ErrorKind::Storage, {}, std::move(message)}; }
 };

@@ -18,8 +18,8 @@ bool canTransition(RefundStatus from, RefundStatus to)
         // A refund can still fail after it was reported as succeeded.
         return to == S::Failed;
     case S::AwaitingApproval:
-        // Approval sends it on to the processor; rejection cancels it.
-        return to == S::Pending || to == S::Canceled;
+        // Only an approval decision moves it on (Store::decideApproval), never a status
+        // change: that would let anyone skip the second pair of eyes.
     case S::Failed:
     case S::Canceled:
         return false;
@@ -39,6 +39,12 @@ QList<RefundStatus> nextStatuses(RefundStatus from)
 
 Result<void> validate(const Refund &refund, const StatusChange &change)
 {
+    if (refund.status == RefundStatus::AwaitingApproval) {
+        return Error::rule(QStringLiteral("status"),
+                           ModelText::tr("Refund %1 is awaiting approval: a supervisor or admin "
+                                         "other than its creator approves or rejects it.")
+                               .arg(refund.id));
+    }
     if (!canTransition(refund.status, change.to)) {
         QStringList allowed;
         for (RefundStatus s : nextStatuses(refund.status))

@@ -11,7 +11,7 @@ Actor localOperator()
         user = qEnvironmentVariable("USERNAME"); // Windows
     if (user.isEmpty())
         user = QStringLiteral("operator");
-    return Actor {QStringLiteral("local:") + user};
+    return Actor {QStringLiteral("local:") + user, Role::Admin, true};
 }
 
 } // namespace RefundDesk

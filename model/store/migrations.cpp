@@ -281,15 +281,109 @@ constexpr const char *migration2 = R"sql(
 CREATE INDEX refunds_creator ON refunds(created_by, created);
 )sql";
 
-constexpr std::array migrations {migration1, migration2};
+// Migration 3: users, roles and limits, four-eyes approval, and indexes for the audit view
+// (DESIGN §3 "Agents, roles, approval"; issue 5).
+constexpr const char *migration3 = R"sql(
+CREATE TABLE users (
+    pk INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+        CHECK (length(name) BETWEEN 1 AND 64 AND name NOT GLOB '*[^A-Za-z0-9._@-]*'),
+    role TEXT NOT NULL CHECK (role IN ('viewer', 'agent', 'supervisor', 'admin')),
+    -- Only Argon2id hashes (libsodium's crypto_pwhash_str), never a password.
+    password_hash TEXT NOT NULL CHECK (password_hash GLOB '$argon2id$*'),
+    disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    created INTEGER NOT NULL,
+    updated INTEGER NOT NULL,
+    failed_sign_ins INTEGER NOT NULL DEFAULT 0 CHECK (failed_sign_ins >= 0),
+    last_failed_sign_in INTEGER
+);
+CREATE TRIGGER users_no_delete BEFORE DELETE ON users
+BEGIN SELECT RAISE(ABORT, 'users are never deleted; disable them instead'); END;
+CREATE TRIGGER users_first_is_admin BEFORE INSERT ON users
+WHEN NEW.role != 'admin' AND NOT EXISTS (SELECT 1 FROM users)
+BEGIN SELECT RAISE(ABORT, 'the first user must be an admin'); END;
+CREATE TRIGGER users_keep_an_admin BEFORE UPDATE OF role, disabled ON users
+WHEN OLD.role = 'admin' AND OLD.disabled = 0 AND (NEW.role != 'admin' OR NEW.disabled = 1)
+    AND (SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0) <= 1
+BEGIN SELECT RAISE(ABORT, 'the last enabled admin must stay an enabled admin'); END;
+CREATE TRIGGER users_name_fixed BEFORE UPDATE OF name ON users
+WHEN NEW.name IS NOT OLD.name
+BEGIN SELECT RAISE(ABORT, 'a user name never changes: events name it'); END;
+
+CREATE TABLE user_limits (
+    user_pk INTEGER NOT NULL REFERENCES users(pk),
+    currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency = lower(currency)),
+    amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount >= 0),
+    PRIMARY KEY (user_pk, currency)
+) WITHOUT ROWID;
+
+-- One decision per refund, by someone other than its creator, binding the exact amount,
+-- currency and payment it was made on.
+CREATE TABLE approvals (
+    refund_id TEXT PRIMARY KEY REFERENCES refunds(id),
+    decision TEXT NOT NULL CHECK (decision IN ('approved', 'rejected')),
+    decided_by TEXT NOT NULL,
+    decided INTEGER NOT NULL,
+    amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount > 0),
+    currency TEXT NOT NULL,
+    payment_record_id TEXT NOT NULL,
+    note TEXT,
+    CHECK (decision = 'approved' OR length(trim(note)) > 0)
+);
+CREATE TRIGGER approvals_not_by_creator BEFORE INSERT ON approvals
+WHEN NEW.decided_by = (SELECT created_by FROM refunds WHERE id = NEW.refund_id)
+BEGIN SELECT RAISE(ABORT, 'a refund cannot be approved or rejected by whoever created it'); END;
+CREATE TRIGGER approvals_only_awaiting BEFORE INSERT ON approvals
+WHEN (SELECT status FROM refunds WHERE id = NEW.refund_id) IS NOT 'awaiting_approval'
+BEGIN SELECT RAISE(ABORT, 'only a refund awaiting approval can be approved or rejected'); END;
+CREATE TRIGGER approvals_no_update BEFORE UPDATE ON approvals
+BEGIN SELECT RAISE(ABORT, 'an approval decision cannot be changed'); END;
+CREATE TRIGGER approvals_no_delete BEFORE DELETE ON approvals
+BEGIN SELECT RAISE(ABORT, 'an approval decision cannot be deleted'); END;
+
+-- Approval sends a refund on to the processor, or straight to succeeded when it was
+-- reported as already refunded; rejection cancels it.
+DROP TRIGGER refunds_transition;
+CREATE TRIGGER refunds_transition BEFORE UPDATE OF status ON refunds
+WHEN NEW.status IS NOT OLD.status AND NOT (
+       (OLD.status = 'pending' AND NEW.status IN ('succeeded', 'failed', 'canceled',
+                                                  'requires_action'))
+    OR (OLD.status = 'requires_action' AND NEW.status IN ('pending', 'succeeded', 'failed',
+                                                          'canceled'))
+    OR (OLD.status = 'succeeded' AND NEW.status = 'failed')
+    OR (OLD.status = 'awaiting_approval' AND NEW.status IN ('pending', 'succeeded',
+                                                            'canceled')))
+BEGIN SELECT RAISE(ABORT, 'this refund status transition is not allowed'); END;
+-- Leaving awaiting_approval takes another person's decision on exactly this refund.
+CREATE TRIGGER refunds_approval_bound BEFORE UPDATE OF status ON refunds
+WHEN OLD.status = 'awaiting_approval' AND NEW.status IS NOT OLD.status AND NOT EXISTS (
+    SELECT 1 FROM approvals a WHERE a.refund_id = NEW.id
+        AND a.decision = (CASE WHEN NEW.status = 'canceled' THEN 'rejected' ELSE 'approved' END)
+        AND a.amount = NEW.amount AND a.currency = NEW.currency
+        AND a.payment_record_id = NEW.payment_record_id AND a.decided_by != NEW.created_by)
+BEGIN SELECT RAISE(ABORT, 'a refund awaiting approval moves on only by another person''s decision on its exact amount, currency and payment'); END;
+CREATE TRIGGER refunds_approver_fixed BEFORE UPDATE OF approved_by ON refunds
+WHEN OLD.approved_by IS NOT NULL AND NEW.approved_by IS NOT OLD.approved_by
+BEGIN SELECT RAISE(ABORT, 'a refund''s approver never changes'); END;
+
+CREATE INDEX events_actor ON events(actor, seq);
+CREATE INDEX events_action ON events(action, seq);
+CREATE INDEX events_entity ON events(entity_id, seq);
+CREATE INDEX events_time ON events(time);
+)sql";
+
+constexpr std::array migrations {migration1, migration2, migration3};
 
 // The triggers that make the database refuse what must never happen; verify() reports any
 // that went missing (a file edited by hand, or an old copy restored over a new schema).
 constexpr std::array guardTriggers {
-    "events_no_update",         "events_no_delete",       "payment_records_no_delete",
-    "payment_records_currency", "refunds_currency",       "refunds_within_refundable",
-    "refunds_immutable",        "refunds_transition",     "refunds_no_delete",
-    "refunds_amounts_insert",   "refunds_amounts_update",
+    "events_no_update",         "events_no_delete",        "payment_records_no_delete",
+    "payment_records_currency", "refunds_currency",        "refunds_within_refundable",
+    "refunds_immutable",        "refunds_transition",      "refunds_no_delete",
+    "refunds_amounts_insert",   "refunds_amounts_update",  "users_no_delete",
+    "users_first_is_admin",     "users_keep_an_admin",     "users_name_fixed",
+    "approvals_not_by_creator", "approvals_only_awaiting", "approvals_no_update",
+    "approvals_no_delete",      "refunds_approval_bound",  "refunds_approver_fixed",
 };
 
 } // namespace

@@ -514,6 +514,10 @@ Result<std::unique_ptr<BulkWriter>> SqliteStore::beginBulk(const Actor &actor)
 {
     if (auto begun = beginImmediate(); !begun)
         return begun.error();
+    if (auto allowed = authorize(actor, Permission::Import); !allowed) {
+        rollback();
+        return allowed.error();
+    }
     const auto fail = [this](const QString &what) {
         const Error error = storageError(what);
         rollback();

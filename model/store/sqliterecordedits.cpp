@@ -29,6 +29,10 @@ Result<void> SqliteStore::addRecordNote(const QString &recordId, const QString &
         return valid.error();
     if (auto begun = beginImmediate(); !begun)
         return begun.error();
+    if (auto allowed = authorize(actor, Permission::EditRecord); !allowed) {
+        rollback();
+        return allowed.error();
+    }
     if (auto found = record(recordId); !found) {
         rollback();
         return found.error();
@@ -59,6 +63,8 @@ Result<PaymentRecord> SqliteStore::setRecordMetadata(const QString &recordId,
         rollback();
         return error;
     };
+    if (auto allowed = authorize(actor, Permission::EditRecord); !allowed)
+        return fail(allowed.error());
     auto found = record(recordId);
     if (!found)
         return fail(found.error());

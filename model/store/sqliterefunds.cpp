@@ -66,6 +66,9 @@ Result<RefundOutcome> SqliteStore::createRefund(const RefundRequest &request, co
         return error;
     };
 
+    const auto granted = authorize(actor, Permission::CreateRefund);
+    if (!granted)
+        return fail(granted.error());
     const QByteArray requestFingerprint = fingerprint(request);
     if (!request.idempotencyKey.isEmpty()) {
         Sqlite::Statement seen =
@@ -105,7 +108,12 @@ Result<RefundOutcome> SqliteStore::createRefund(const RefundRequest &request, co
     refund.paymentRecordId = payment.id;
     refund.amount = amount;
     refund.currency = payment.currency;
-    refund.status = request.reported ? RefundStatus::Succeeded : RefundStatus::Pending;
+    // Above the creator's limit it waits, reserved, for someone else's approval (DESIGN §3).
+    const bool needsApproval = !granted->withinLimit(payment.currency, amount);
+    if (needsApproval)
+        refund.status = RefundStatus::AwaitingApproval;
+    else
+        refund.status = request.reported ? RefundStatus::Succeeded : RefundStatus::Pending;
     refund.reason = request.reason;
     refund.refundReference = request.refundReference.trimmed();
     // A refund reported after the fact was initiated no later than the processor refunded it;
@@ -121,7 +129,7 @@ Result<RefundOutcome> SqliteStore::createRefund(const RefundRequest &request, co
     refund.created = now;
     refund.updated = now;
     refund.metadata = request.metadata;
-    refund.createdBy = actor.name;
+    refund.createdBy = granted->name;
     refund.note = request.note;
     refund.idempotencyKey = request.idempotencyKey;
 
@@ -169,12 +177,12 @@ Result<RefundOutcome> SqliteStore::createRefund(const RefundRequest &request, co
             ModelText::tr("The database refused refund of %1 on %2").arg(amount).arg(payment.id)));
 
     Event event;
-    event.actor = actor.name;
+    event.actor = granted->name;
     event.action = QStringLiteral("refund.created");
     event.entityType = QStringLiteral("refund");
     event.entityId = refund.id;
     event.recordId = payment.id;
-    event.payload = compact({
+    QJsonObject payload {
         {QStringLiteral("amount"), refund.amount},
         {QStringLiteral("currency"), refund.currency},
         {QStringLiteral("status"), toString(refund.status)},
@@ -184,7 +192,13 @@ Result<RefundOutcome> SqliteStore::createRefund(const RefundRequest &request, co
         {QStringLiteral("refunded_at"), optionalTime(refund.refundedAt)},
         {QStringLiteral("note"), refund.note},
         {QStringLiteral("metadata"), metadataObject(refund.metadata)},
-    });
+    };
+    if (needsApproval) {
+        // The limit it was above, in minor units of the refund's currency.
+        payload.insert(QStringLiteral("limit"),
+                       granted->limits.value(payment.currency.toLower(), 0));
+    }
+    event.payload = compact(payload);
     if (auto appended = appendEvent(event); !appended)
         return fail(appended.error());
     if (auto committed = commit(); !committed)
@@ -202,6 +216,8 @@ Result<Refund> SqliteStore::changeRefundStatus(const QString &refundId, const St
         return error;
     };
 
+    if (auto allowed = authorize(actor, Permission::ChangeRefundStatus); !allowed)
+        return fail(allowed.error());
     auto found = refund(refundId);
     if (!found)
         return fail(found.error());

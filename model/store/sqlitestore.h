@@ -50,6 +50,31 @@ public:
                                             const Actor &actor) override;
     Result<std::unique_ptr<BulkWriter>> beginBulk(const Actor &actor) override;
 
+    Result<Refund> decideApproval(const ApprovalDecision &decision, const Actor &actor) override;
+
+    Result<qint64> userCount() override;
+    Result<QList<User>> users() override;
+    Result<User> user(const QString &name) override;
+    Result<QByteArray> passwordHash(const QString &name) override;
+    Result<void> recordSignIn(const QString &name, bool succeeded,
+                              const QByteArray &rehash = {}) override;
+    Result<Access> access(const Actor &actor) override;
+    Result<User> addUser(const User &user, const QByteArray &passwordHash,
+                         const Actor &actor) override;
+    Result<User> setUserRole(const QString &name, Role role, const Actor &actor) override;
+    Result<User> setUserLimits(const QString &name, const RefundLimits &limits,
+                               const Actor &actor) override;
+    Result<void> setPasswordHash(const QString &name, const QByteArray &passwordHash,
+                                 const Actor &actor) override;
+    Result<User> setUserDisabled(const QString &name, bool disabled, const Actor &actor) override;
+
+    Result<EventPage> listEvents(const AuditQuery &query, const Actor &actor) override;
+    Result<QStringList> eventActors() override;
+    Result<QStringList> eventActions() override;
+    Result<Event> headEvent() override;
+    Result<Event> event(qint64 seq) override;
+    Result<void> recordExport(const ExportAudit &audit, const Actor &actor) override;
+
     Result<VerifyReport> verify() override;
 
     /// The connection, for the store's own helpers and for tests that must bypass the
@@ -61,13 +86,35 @@ public:
     Result<void> beginImmediate();
     Result<void> commit();
     void rollback();
+    /// Runs `body` (returning Result<T>) inside BEGIN IMMEDIATE: commits when it succeeds,
+    /// rolls everything back when it fails.
+    template<typename T, typename Body>
+    Result<T> writeTransaction(Body &&body)
+    {
+        if (auto begun = beginImmediate(); !begun)
+            return begun.error();
+        Result<T> result = body();
+        if (!result) {
+            rollback();
+            return result;
+        }
+        if (auto committed = commit(); !committed)
+            return committed.error();
+        return result;
+    }
     /// Appends an event inside the current transaction, chaining it to the last one.
     Result<qint64> appendEvent(Event event);
+    /// Inside a transaction: the actor's access, refused unless it grants `permission`.
+    Result<Access> authorize(const Actor &actor, Permission permission);
     /// An Error::storage naming what failed and SQLite's reason.
     Error storageError(const QString &what) const;
 
 private:
     explicit SqliteStore(QString path);
+    /// Refuses a change that would leave no enabled admin.
+    Result<void> keepAnAdmin(const User &user, Role newRole, bool newDisabled);
+    Result<void> appendUserEvent(const Actor &actor, const QString &action, const QString &userName,
+                                 const QByteArray &payload);
     Result<void> configure(Mode mode);
 
     QString m_path;

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "auth/user.h"
 #include "core/result.h"
+#include "domain/approval.h"
 #include "domain/paymentattempt.h"
 #include "domain/paymentrecord.h"
 #include "domain/refund.h"
 #include "store/actor.h"
+#include "store/auditquery.h"
 #include "store/event.h"
 #include "store/recordquery.h"
 #include "store/refundquery.h"
@@ -74,6 +77,16 @@ public:
     virtual Result<void> commit(const QString &action, const QByteArray &payload) = 0;
 };
 
+/// An export or report leaving the desk, for the audit trail: what, where, and whether
+/// personal data went out masked (DESIGN §5).
+struct ExportAudit
+{
+    QString kind; ///< "export" or "report"
+    QString target; ///< the file written, or "-" for standard output
+    qint64 objects = 0;
+    bool personalDataMasked = true;
+};
+
 /// Receives every object of the store in the order it was stored; a callback that returns
 /// false stops the scan. A null callback skips that kind of object.
 struct ScanVisitor
@@ -85,7 +98,8 @@ struct ScanVisitor
 
 /// The narrow interface through which domain and UI code reach the database, so that a
 /// PostgreSQL backend can stand beside the SQLite one. Every write appends its event
-/// in the same transaction.
+/// in the same transaction, and checks inside that transaction that the actor may make
+/// it (access()): roles live in the database, not in the Actor a caller passes.
 class Store
 {
 public:
@@ -125,7 +139,53 @@ public:
     /// appends a "record.metadata_changed" event with the keys before and after.
     virtual Result<PaymentRecord>
     setRecordMetadata(const QString &recordId, const Metadata &metadata, const Actor &actor) = 0;
+    /// Needs Permission::Import.
     virtual Result<std::unique_ptr<BulkWriter>> beginBulk(const Actor &actor) = 0;
+
+    // Approvals (DESIGN §3): a refund above its creator's limit is created as
+    // awaiting_approval with its amount reserved. Another supervisor or admin decides:
+    // approving sends it on (pending, or succeeded when it was reported as already
+    // refunded), rejecting cancels it. The decision must match the refund's amount,
+    // currency and payment; two decisions on one refund: the second is refused.
+    virtual Result<Refund> decideApproval(const ApprovalDecision &decision, const Actor &actor) = 0;
+
+    // Users. Sign-in itself is signIn() (auth/signin.h), which uses the three below.
+    virtual Result<qint64> userCount() = 0;
+    virtual Result<QList<User>> users() = 0;
+    virtual Result<User> user(const QString &name) = 0;
+    /// The stored Argon2id hash, for signIn() only.
+    virtual Result<QByteArray> passwordHash(const QString &name) = 0;
+    /// Counts a failed sign-in (or clears the count after a good one, storing `rehash`
+    /// when it is not empty) and appends "user.signed_in" or "user.sign_in_failed".
+    virtual Result<void> recordSignIn(const QString &name, bool succeeded,
+                                      const QByteArray &rehash = {}) = 0;
+    /// What the actor may do now; an Error of kind Denied when they may not act at all
+    /// (unknown, disabled, or the local operator of a database that has users).
+    virtual Result<Access> access(const Actor &actor) = 0;
+    // The rest need Permission::ManageUsers, except that users may change their own
+    // password. The first user must be an admin; the last enabled admin stays one.
+    virtual Result<User> addUser(const User &user, const QByteArray &passwordHash,
+                                 const Actor &actor) = 0;
+    virtual Result<User> setUserRole(const QString &name, Role role, const Actor &actor) = 0;
+    virtual Result<User> setUserLimits(const QString &name, const RefundLimits &limits,
+                                       const Actor &actor) = 0;
+    virtual Result<void> setPasswordHash(const QString &name, const QByteArray &passwordHash,
+                                         const Actor &actor) = 0;
+    virtual Result<User> setUserDisabled(const QString &name, bool disabled,
+                                         const Actor &actor) = 0;
+
+    // Audit (DESIGN §3 "History and audit"). Needs Permission::ViewAudit.
+    virtual Result<EventPage> listEvents(const AuditQuery &query, const Actor &actor) = 0;
+    /// Everyone and every action found in the log, sorted, for the audit view's filters.
+    virtual Result<QStringList> eventActors() = 0;
+    virtual Result<QStringList> eventActions() = 0;
+    /// The newest event: its seq and hash, exported, let an outside copy prove later that
+    /// history up to it was not rewritten. A NotFound Error for an empty log.
+    virtual Result<Event> headEvent() = 0;
+    virtual Result<Event> event(qint64 seq) = 0;
+    /// Appends an "export" or "report" event. Needs Permission::Export, and
+    /// Permission::SeePersonalData when personal data went out unmasked.
+    virtual Result<void> recordExport(const ExportAudit &audit, const Actor &actor) = 0;
 
     /// Integrity check, every money invariant and the event chain.
     virtual Result<VerifyReport> verify() = 0;

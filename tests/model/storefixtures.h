@@ -49,6 +49,8 @@ inline QString kindName(ErrorKind kind)
         return u"not found"_s;
     case ErrorKind::Usage:
         return u"usage"_s;
+    case ErrorKind::Denied:
+        return u"denied"_s;
     case ErrorKind::Storage:
         return u"storage"_s;
     }
@@ -220,7 +222,10 @@ inline QString dumpAll(SqliteStore &store)
         + dumpQuery(db, "SELECT * FROM payment_records ORDER BY pk")
         + dumpQuery(db, "SELECT * FROM payment_attempts ORDER BY pk")
         + dumpQuery(db, "SELECT * FROM refunds ORDER BY pk")
-        + dumpQuery(db, "SELECT rowid, text FROM payment_search ORDER BY rowid");
+        + dumpQuery(db, "SELECT rowid, text FROM payment_search ORDER BY rowid")
+        + dumpQuery(db, "SELECT * FROM users ORDER BY pk")
+        + dumpQuery(db, "SELECT * FROM user_limits ORDER BY user_pk, currency")
+        + dumpQuery(db, "SELECT * FROM approvals ORDER BY refund_id");
 }
 
 inline qint64 scalar(SqliteStore &store, const char *sql)

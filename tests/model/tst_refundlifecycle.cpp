@@ -14,16 +14,16 @@ namespace {
 using S = RefundStatus;
 
 // DESIGN §3's status table, written out independently of the code under test,
-// plus the desk's approval step (awaiting_approval goes on to pending or is canceled).
+// The desk's approval step is not among them: awaiting_approval moves on only by an
+// approval decision (Store::decideApproval), never by a status change.
 const QList<std::pair<S, S>> &allowedTransitions()
 {
     static const QList<std::pair<S, S>> allowed {
-        {S::Pending, S::Succeeded},         {S::Pending, S::Failed},
-        {S::Pending, S::Canceled},          {S::Pending, S::RequiresAction},
-        {S::RequiresAction, S::Pending},    {S::RequiresAction, S::Succeeded},
-        {S::RequiresAction, S::Failed},     {S::RequiresAction, S::Canceled},
-        {S::Succeeded, S::Failed},          {S::AwaitingApproval, S::Pending},
-        {S::AwaitingApproval, S::Canceled},
+        {S::Pending, S::Succeeded},      {S::Pending, S::Failed},
+        {S::Pending, S::Canceled},       {S::Pending, S::RequiresAction},
+        {S::RequiresAction, S::Pending}, {S::RequiresAction, S::Succeeded},
+        {S::RequiresAction, S::Failed},  {S::RequiresAction, S::Canceled},
+        {S::Succeeded, S::Failed},
     };
     return allowed;
 }
@@ -129,8 +129,7 @@ void tst_RefundLifecycle::nextStatuses_data()
     QTest::newRow("succeeded") << S::Succeeded << QList<S> {S::Failed} << false << false;
     QTest::newRow("failed") << S::Failed << QList<S> {} << true << false;
     QTest::newRow("canceled") << S::Canceled << QList<S> {} << true << false;
-    QTest::newRow("awaiting_approval")
-        << S::AwaitingApproval << QList<S> {S::Pending, S::Canceled} << false << true;
+    QTest::newRow("awaiting_approval") << S::AwaitingApproval << QList<S> {} << false << true;
 }
 
 void tst_RefundLifecycle::nextStatuses()
@@ -176,11 +175,12 @@ void tst_RefundLifecycle::validate_data()
         << refundIn(S::RequiresAction) << change(S::Pending, F::None, P::Processing) << ok << none;
     QTest::newRow("requires_action -> pending without pending_reason")
         << refundIn(S::RequiresAction) << change(S::Pending) << ok << none;
-    QTest::newRow("awaiting_approval -> pending with pending_reason")
-        << refundIn(S::AwaitingApproval) << change(S::Pending, F::None, P::ChargePending) << ok
-        << none;
-    QTest::newRow("awaiting_approval -> canceled")
-        << refundIn(S::AwaitingApproval) << change(S::Canceled) << ok << none;
+    QTest::newRow("awaiting_approval -> pending is an approval, not a status change")
+        << refundIn(S::AwaitingApproval) << change(S::Pending, F::None, P::ChargePending)
+        << u"status"_s << QStringList {u"re_test"_s, u"awaiting approval"_s};
+    QTest::newRow("awaiting_approval -> canceled is a rejection, not a status change")
+        << refundIn(S::AwaitingApproval) << change(S::Canceled) << u"status"_s
+        << QStringList {u"re_test"_s, u"approves or rejects"_s};
     QTest::newRow("pending -> requires_action")
         << refundIn(S::Pending) << change(S::RequiresAction) << ok << none;
 
@@ -243,7 +243,7 @@ void tst_RefundLifecycle::validate_data()
         << QStringList {u"re_test"_s, u"canceled is final."_s};
     QTest::newRow("awaiting_approval -> succeeded")
         << refundIn(S::AwaitingApproval) << change(S::Succeeded) << u"status"_s
-        << QStringList {u"re_test"_s, u"From awaiting_approval it can go to pending, canceled."_s};
+        << QStringList {u"re_test"_s, u"awaiting approval"_s, u"approves or rejects"_s};
     QTest::newRow("requires_action -> awaiting_approval")
         << refundIn(S::RequiresAction) << change(S::AwaitingApproval) << u"status"_s
         << QStringList {u"re_test"_s, u"pending, succeeded, failed, canceled"_s};

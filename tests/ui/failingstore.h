@@ -41,6 +41,36 @@ public:
     }
     Result<std::unique_ptr<BulkWriter>> beginBulk(const Actor &) override { return fail(); }
     Result<VerifyReport> verify() override { return fail(); }
+    Result<Refund> decideApproval(const ApprovalDecision &, const Actor &) override
+    {
+        return fail();
+    }
+    Result<qint64> userCount() override { return fail(); }
+    Result<QList<User>> users() override { return fail(); }
+    Result<User> user(const QString &) override { return fail(); }
+    Result<QByteArray> passwordHash(const QString &) override { return fail(); }
+    Result<void> recordSignIn(const QString &, bool, const QByteArray &) override { return fail(); }
+    Result<Access> access(const Actor &) override { return fail(); }
+    Result<User> addUser(const User &, const QByteArray &, const Actor &) override
+    {
+        return fail();
+    }
+    Result<User> setUserRole(const QString &, Role, const Actor &) override { return fail(); }
+    Result<User> setUserLimits(const QString &, const RefundLimits &, const Actor &) override
+    {
+        return fail();
+    }
+    Result<void> setPasswordHash(const QString &, const QByteArray &, const Actor &) override
+    {
+        return fail();
+    }
+    Result<User> setUserDisabled(const QString &, bool, const Actor &) override { return fail(); }
+    Result<EventPage> listEvents(const AuditQuery &, const Actor &) override { return fail(); }
+    Result<QStringList> eventActors() override { return fail(); }
+    Result<QStringList> eventActions() override { return fail(); }
+    Result<Event> headEvent() override { return fail(); }
+    Result<Event> event(qint64) override { return fail(); }
+    Result<void> recordExport(const ExportAudit &, const Actor &) override { return fail(); }
 
 private:
     static Error fail()

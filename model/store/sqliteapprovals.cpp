@@ -72,9 +72,11 @@ Result<Refund> SqliteStore::decideApproval(const ApprovalDecision &decision, con
             .bind(2, decision.approve ? QStringLiteral("approved") : QStringLiteral("rejected"))
             .bind(3, granted->name)
             .bind(4, now)
-            .bind(5, refund.amount)
-            .bind(6, refund.currency)
-            .bind(7, refund.paymentRecordId)
+            // What the approver decided on, so the database's own check
+            // (refunds_approval_bound) compares it with the refund once more.
+            .bind(5, decision.amount)
+            .bind(6, decision.currency.toLower())
+            .bind(7, decision.paymentRecordId)
             .bind(8, Sqlite::orNull(note));
         if (!insert.exec())
             return storageError(

@@ -192,6 +192,7 @@ Result<RefundOutcome> SqliteStore::createRefund(const RefundRequest &request, co
         {QStringLiteral("refunded_at"), optionalTime(refund.refundedAt)},
         {QStringLiteral("note"), refund.note},
         {QStringLiteral("metadata"), metadataObject(refund.metadata)},
+        {QStringLiteral("approval_required"), needsApproval},
     };
     if (needsApproval) {
         // The limit it was above, in minor units of the refund's currency.

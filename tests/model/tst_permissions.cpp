@@ -67,12 +67,12 @@ private:
 void tst_Permissions::init()
 {
     initStore();
-    CHECK_OK(seedStandard());
+    REQUIRE_OK(seedStandard());
     // Before the users: a pending refund made by the local operator.
     const auto pending = m_store->createRefund(refundOf(u"pr_usd"_s, 1000), localOperator());
     CHECK_OK(pending);
     m_pendingRefund = pending->refund.id;
-    CHECK_OK(addTeam(*m_store, m_team));
+    REQUIRE_OK(addTeam(*m_store, m_team));
     // The second supervisor has no jpy limit, so this waits for approval; none of the
     // actors in the table created it.
     const auto awaiting = m_store->createRefund(refundOf(u"pr_jpy"_s, 1000), m_team.supervisor2);
@@ -245,7 +245,7 @@ void tst_Permissions::disabledUnknownAndLocalActorsAreRefused()
     QFETCH(QString, messagePart);
     Actor actor = m_team.agent;
     if (who == u"disabled")
-        CHECK_OK(m_store->setUserDisabled(m_team.agent.name, true, m_team.admin));
+        REQUIRE_OK(m_store->setUserDisabled(m_team.agent.name, true, m_team.admin));
     else if (who == u"unknown")
         actor = Actor {u"mallory"_s, Role::Admin};
     else
@@ -274,7 +274,7 @@ void tst_Permissions::localOperatorIsAdminUntilTheFirstUser()
     QCOMPARE(toString(access->role), u"admin"_s);
     QVERIFY(access->withinLimit(u"usd"_s, std::numeric_limits<qint64>::max()));
 
-    CHECK_OK(fresh->addUser(userOf(m_team.admin), teamHash(), local.value()));
+    REQUIRE_OK(fresh->addUser(userOf(m_team.admin), teamHash(), local.value()));
     const auto after = localSession(*fresh);
     QVERIFY(!after);
     QCOMPARE(after.error().kind, ErrorKind::Denied);

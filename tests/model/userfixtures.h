@@ -8,6 +8,13 @@
 #include "auth/signin.h"
 #include "storefixtures.h"
 
+// CHECK_OK for an expression with side effects: evaluated exactly once.
+#define REQUIRE_OK(expression)                                                                     \
+    do {                                                                                           \
+        const auto result_ = (expression);                                                         \
+        CHECK_OK(result_);                                                                         \
+    } while (false)
+
 namespace RefundDesk::Testing {
 
 inline const QString teamPassword = u"correct horse battery"_s;

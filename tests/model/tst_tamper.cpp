@@ -292,6 +292,10 @@ void tst_Tamper::eventChain_data()
     QTest::newRow("payload changed and its hash recomputed")
         << noUpdate + u"UPDATE events SET payload = replace(payload, '2500', '250') WHERE seq = 2"_s
         << Then::RehashEvent << 3 << u"unlinked"_s;
+    QTest::newRow("two events reordered") << noUpdate
+            + u"UPDATE events SET seq = -(7 - seq) WHERE seq IN (3, 4); "
+              "UPDATE events SET seq = -seq WHERE seq < 0"_s
+                                          << Then::Nothing << 3 << u"unlinked"_s;
     QTest::newRow("middle event deleted")
         << noDelete + u"DELETE FROM events WHERE seq = 3"_s << Then::Nothing << 4 << u"missing"_s;
     QTest::newRow("two middle events deleted")

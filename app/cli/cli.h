@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/role.h"
+#include "auth/user.h"
 #include "core/result.h"
 #include "store/store.h"
 
@@ -21,12 +23,19 @@ public:
         : m_arguments(std::move(arguments))
     { }
 
-    /// Parses the command's options (plus the global --db and --help); on failure or
+    /// Parses the command's options (plus the global --db, --as and --help); on failure or
     /// --help it prints and returns an exit code to stop with.
     std::optional<int> parse(QCommandLineParser &parser, const QString &usage);
-    /// Opens the database named by --db (or the default) once.
+    /// Opens the database named by --db (or the default) once and signs in: as the user
+    /// named by --as, else as the local operator of a database that has no users yet.
     Result<Store *> store(const QCommandLineParser &parser);
-    Actor actor() const;
+    /// Who signed in; valid once store() has succeeded.
+    Actor actor() const { return m_actor; }
+    /// What the signed-in actor may do, as the store reads it now.
+    Result<Access> access();
+    /// For the reads the store does not check itself: a Denied Error naming the user, their
+    /// role and the action when the signed-in actor's role does not grant `permission`.
+    Result<void> require(Permission permission);
 
     static void out(const QString &text);
     static void outBytes(const QByteArray &bytes);
@@ -37,7 +46,13 @@ public:
 private:
     QStringList m_arguments;
     std::unique_ptr<Store> m_store;
+    Actor m_actor;
 };
+
+/// "250.00 USD": exact, with the currency's own number of decimals.
+QString amountText(qint64 value, const QString &currency);
+/// A user's refund limits, "100.00 USD, 5000 JPY", or "none".
+QString limitsText(const RefundLimits &limits);
 
 // The commands; each returns the process exit code.
 int demo(Context &context);
@@ -48,5 +63,10 @@ int refundStatus(Context &context);
 int verify(Context &context);
 int importFile(Context &context);
 int exportFile(Context &context);
+int users(Context &context);
+int approvals(Context &context);
+int approve(Context &context);
+int reject(Context &context);
+int audit(Context &context);
 
 } // namespace RefundDesk::Cli

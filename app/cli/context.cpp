@@ -1,4 +1,6 @@
+#include "auth/signin.h"
 #include "cli.h"
+#include "passwordinput.h"
 #include "store/databaselocation.h"
 #include "store/sqlitestore.h"
 
@@ -17,11 +19,46 @@ const QCommandLineOption dbOption(QStringList {QStringLiteral("db")},
                                                               "data folder)."),
                                   QStringLiteral("PATH"));
 
+const QCommandLineOption asOption(QStringList {QStringLiteral("as")},
+                                  QCoreApplication::translate("RefundDesk::Cli",
+                                                              "Sign in as this user; the "
+                                                              "password comes from "
+                                                              "$REFUNDDESK_PASSWORD, else a "
+                                                              "prompt on the terminal."),
+                                  QStringLiteral("USER"));
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RefundDesk::Cli", text);
+}
+
+/// With --as, the named user's sign-in; without, the local operator of a database that has
+/// no users yet.
+Result<Actor> signInActor(Store &store, const QCommandLineParser &parser)
+{
+    if (parser.isSet(asOption)) {
+        const QString name = parser.value(asOption);
+        const auto password = signInPassword(name);
+        if (!password)
+            return password.error();
+        return signIn(store, name, password.value());
+    }
+    auto local = localSession(store);
+    if (!local && local.error().kind == ErrorKind::Denied) {
+        return Error::denied(QStringLiteral("as"),
+                             local.error().message + QLatin1Char(' ')
+                                 + tr("Pass --as USER; the password comes from "
+                                      "$REFUNDDESK_PASSWORD, else a prompt on the terminal."));
+    }
+    return local;
+}
+
 } // namespace
 
 std::optional<int> Context::parse(QCommandLineParser &parser, const QString &usage)
 {
     parser.addOption(dbOption);
+    parser.addOption(asOption);
     const QCommandLineOption help = parser.addHelpOption();
     parser.setApplicationDescription(usage);
     if (!parser.parse(m_arguments))
@@ -41,14 +78,30 @@ Result<Store *> Context::store(const QCommandLineParser &parser)
         auto opened = SqliteStore::open(path);
         if (!opened)
             return opened.error();
+        auto actor = signInActor(*opened.value(), parser);
+        if (!actor)
+            return actor.error();
         m_store = std::move(opened).value();
+        m_actor = actor.value();
     }
     return m_store.get();
 }
 
-Actor Context::actor() const
+Result<Access> Context::access()
 {
-    return localOperator();
+    if (!m_store)
+        return Error::storage(tr("Not signed in."));
+    return m_store->access(m_actor);
+}
+
+Result<void> Context::require(Permission permission)
+{
+    const auto granted = access();
+    if (!granted)
+        return granted.error();
+    if (granted->localOperator)
+        return {};
+    return checkPermission(granted->name, granted->role, permission);
 }
 
 void Context::out(const QString &text)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -114,11 +115,16 @@ int exportFile(Context &context)
     const QCommandLineOption what(QStringLiteral("what"),
                                   tr("records (with their attempts), refunds, or all (default)."),
                                   QStringLiteral("WHAT"), QStringLiteral("all"));
-    parser.addOptions({out, format, what});
+    const QCommandLineOption personalData(QStringLiteral("personal-data"),
+                                          tr("masked (j***@example.com) or full; the default "
+                                             "is full for roles that may see personal data, "
+                                             "else masked."),
+                                          QStringLiteral("MODE"));
+    parser.addOptions({out, format, what, personalData});
     if (auto stop = context.parse(parser,
                                   tr("export [--out FILE|-] [--format json|list|jsonl] "
-                                     "[--what records|refunds|all]: write API-shaped "
-                                     "JSON.")))
+                                     "[--what records|refunds|all] [--personal-data "
+                                     "masked|full]: write API-shaped JSON.")))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return Context::usageError(tr("export takes no arguments besides its options."));
@@ -145,16 +151,48 @@ int exportFile(Context &context)
         return Context::usageError(
             tr("--what \"%1\" is not one of records, refunds, all.").arg(whatName));
 
+    const QString mode = parser.value(personalData);
+    if (parser.isSet(personalData) && mode != QLatin1String("masked")
+        && mode != QLatin1String("full")) {
+        return Context::usageError(
+            tr("--personal-data \"%1\" is not one of masked, full.").arg(mode));
+    }
+
     auto store = context.store(parser);
     if (!store)
         return Context::fail(store.error());
+    // Exporting reads through scan(), which takes no actor, so the permissions are checked
+    // here, before anything is written.
+    const auto access = context.access();
+    if (!access)
+        return Context::fail(access.error());
+    if (auto allowed = context.require(Permission::Export); !allowed)
+        return Context::fail(allowed.error());
+    const bool mayUnmask = access->localOperator || access->allows(Permission::SeePersonalData);
+    if (mode == QLatin1String("full") && !mayUnmask) {
+        return Context::fail(
+            checkPermission(access->name, access->role, Permission::SeePersonalData).error());
+    }
+    options.maskPersonalData =
+        parser.isSet(personalData) ? mode == QLatin1String("masked") : !mayUnmask;
+    const auto recordExport = [&](const QString &target, const ExportSummary &summary) {
+        return store.value()->recordExport({QStringLiteral("export"), target,
+                                            summary.records + summary.attempts + summary.refunds,
+                                            options.maskPersonalData},
+                                           context.actor());
+    };
+
     const QString target = parser.value(out);
     if (target == QLatin1String("-")) {
         QFile output;
         if (!output.open(stdout, QIODevice::WriteOnly))
             return Context::fail(Error::storage(tr("Cannot write to standard output.")));
         const auto summary = exportJson(*store.value(), output, options);
-        return summary ? int(Success) : Context::fail(summary.error());
+        if (!summary)
+            return Context::fail(summary.error());
+        output.close();
+        const auto audited = recordExport(target, summary.value());
+        return audited ? int(Success) : Context::fail(audited.error());
     }
     // Written beside the target and renamed into place, so a failed export leaves no half file.
     QSaveFile output(target);
@@ -167,12 +205,16 @@ int exportFile(Context &context)
     if (!output.commit())
         return Context::fail(
             Error::storage(tr("Cannot write %1: %2").arg(target, output.errorString())));
+    if (const auto audited = recordExport(QFileInfo(target).absoluteFilePath(), summary.value());
+        !audited)
+        return Context::fail(audited.error());
     const QLocale locale;
     std::fprintf(
         stderr, "%s\n",
-        qPrintable(tr("Exported %1 records, %2 attempts and %3 refunds to %4.")
+        qPrintable(tr("Exported %1 records, %2 attempts and %3 refunds to %4%5.")
                        .arg(locale.toString(summary->records), locale.toString(summary->attempts),
-                            locale.toString(summary->refunds), target)));
+                            locale.toString(summary->refunds), target,
+                            options.maskPersonalData ? tr(", personal data masked") : QString())));
     return Success;
 }
 

@@ -4,6 +4,7 @@
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <functional>
 #include <map>
@@ -16,7 +17,7 @@ QString overview()
 {
     return QCoreApplication::translate(
         "RefundDesk::Cli",
-        "Usage: refunddesk-cli [--db PATH] COMMAND [OPTIONS]\n"
+        "Usage: refunddesk-cli [--db PATH] [--as USER] COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
         "  demo           generate realistic demo payment records\n"
@@ -24,13 +25,21 @@ QString overview()
         "  show ID        a record with its attempts, refunds and history\n"
         "  refund ID      refund a payment, fully or in part\n"
         "  refund-status  change a refund's status\n"
+        "  approvals      list the refunds awaiting approval\n"
+        "  approve ID     approve a refund awaiting approval (not your own)\n"
+        "  reject ID      reject a refund awaiting approval, with --note\n"
+        "  audit          the audit trail: who did what, newest first; --head for its hash\n"
         "  verify         check integrity, money invariants and the event chain\n"
         "  import FILE    import API-shaped JSON (array, list envelope, JSON Lines)\n"
         "  export         export API-shaped JSON\n"
+        "  users          add, list and change users, roles, limits and passwords\n"
         "\n"
         "Global options: --db PATH (default $REFUNDDESK_DB, else the user's data folder),\n"
-        "--help, --version. COMMAND --help describes each command.\n"
-        "Exit codes: 0 success, 1 refused by a rule, 2 bad usage, 3 storage or I/O failure.");
+        "--as USER (sign in; the password comes from $REFUNDDESK_PASSWORD, else a prompt\n"
+        "on the terminal; required once the database has users), --help, --version.\n"
+        "COMMAND --help describes each command.\n"
+        "Exit codes: 0 success, 1 refused by a rule, 2 bad usage, 3 storage or I/O failure,\n"
+        "4 not allowed for who you are, or sign-in failed.");
 }
 
 } // namespace
@@ -39,6 +48,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    // A failure is one line on standard error, and failed sign-ins are in the audit trail,
+    // so the model's log stays quiet here; QT_LOGGING_RULES still turns it back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("refunddesk.*.debug=false\n"
+                                                    "refunddesk.*.info=false\n"
+                                                    "refunddesk.*.warning=false"));
 
     const std::map<QString, std::function<int(Cli::Context &)>> commands {
         {QStringLiteral("demo"), Cli::demo},
@@ -49,6 +63,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("verify"), Cli::verify},
         {QStringLiteral("import"), Cli::importFile},
         {QStringLiteral("export"), Cli::exportFile},
+        {QStringLiteral("users"), Cli::users},
+        {QStringLiteral("approvals"), Cli::approvals},
+        {QStringLiteral("approve"), Cli::approve},
+        {QStringLiteral("reject"), Cli::reject},
+        {QStringLiteral("audit"), Cli::audit},
     };
 
     // Global options may stand before the command; they are handed on to it.
@@ -65,7 +84,8 @@ int main(int argc, char *argv[])
             return Cli::Success;
         }
         global << option;
-        if (option == QLatin1String("--db") && !arguments.isEmpty())
+        const bool takesValue = option == QLatin1String("--db") || option == QLatin1String("--as");
+        if (takesValue && !arguments.isEmpty())
             global << arguments.takeFirst();
     }
     if (arguments.isEmpty())

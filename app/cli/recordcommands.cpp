@@ -1,4 +1,4 @@
-// demo, list, show and verify: the commands that read or fill the payment records.
+// demo, list and show: the commands that read or fill the payment records.
 
 #include "cli.h"
 #include "core/timestamp.h"
@@ -36,7 +36,7 @@ Result<qint64> wholeNumber(const QString &text, const QString &option, qint64 mi
     return value;
 }
 
-/// demo, list and verify take options only; a stray word is most likely a mistyped option.
+/// demo and list take options only; a stray word is most likely a mistyped option.
 std::optional<int> refuseArguments(const QCommandLineParser &parser, const QString &command)
 {
     if (parser.positionalArguments().isEmpty())
@@ -137,6 +137,9 @@ int list(Context &context)
     auto store = context.store(parser);
     if (!store)
         return Context::fail(store.error());
+    // The store's reads take no actor, so the permission is checked here.
+    if (auto allowed = context.require(Permission::Read); !allowed)
+        return Context::fail(allowed.error());
     const auto page = store.value()->listRecords(query);
     if (!page)
         return Context::fail(page.error());
@@ -177,6 +180,8 @@ int show(Context &context)
     auto store = context.store(parser);
     if (!store)
         return Context::fail(store.error());
+    if (auto allowed = context.require(Permission::Read); !allowed)
+        return Context::fail(allowed.error());
     Store &s = *store.value();
     const auto record = s.record(id);
     if (!record)
@@ -228,44 +233,6 @@ int show(Context &context)
                           QString::fromUtf8(e.payload));
     }
     Context::out(lines.join(QLatin1Char('\n')));
-    return Success;
-}
-
-int verify(Context &context)
-{
-    QCommandLineParser parser;
-    if (auto stop = context.parse(parser,
-                                  tr("verify: integrity check, money invariants and the "
-                                     "event chain.")))
-        return *stop;
-    if (auto stop = refuseArguments(parser, QStringLiteral("verify")))
-        return *stop;
-    auto store = context.store(parser);
-    if (!store)
-        return Context::fail(store.error());
-    const auto report = store.value()->verify();
-    if (!report)
-        return Context::fail(report.error());
-    const QLocale locale;
-    for (const QString &warning : report->warnings)
-        Context::out(tr("warning: %1").arg(warning));
-    for (const QString &problem : report->problems)
-        Context::out(tr("problem: %1").arg(problem));
-    for (const CurrencyTotals &t : report->totals) {
-        Context::out(
-            tr("%1: %2 records, %3 guaranteed, %4 refunded, %5 reserved")
-                .arg(t.currency, locale.toString(t.records), formatMoney(t.guaranteed, t.currency),
-                     formatMoney(t.refunded, t.currency), formatMoney(t.reserved, t.currency)));
-    }
-    const QString counts =
-        tr("%1 records, %2 refunds, %3 events checked")
-            .arg(locale.toString(report->recordsChecked), locale.toString(report->refundsChecked),
-                 locale.toString(report->eventsChecked));
-    if (!report->ok()) {
-        return Context::fail(Error::rule(
-            {}, tr("verify found %1 problem(s) (%2).").arg(report->problems.size()).arg(counts)));
-    }
-    Context::out(tr("OK: %1; %2 warning(s).").arg(counts).arg(report->warnings.size()));
     return Success;
 }
 

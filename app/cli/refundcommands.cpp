@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+
 namespace RefundDesk::Cli {
 namespace {
 
@@ -67,6 +69,26 @@ Result<void> readAmount(const QCommandLineParser &parser, const QCommandLineOpti
         return parsed.error();
     request.amount = parsed.value();
     return {};
+}
+
+/// Standard output stays the refund's JSON; that it waits for a supervisor goes to standard
+/// error, where a person running the command sees it.
+void awaitingApprovalNote(const Refund &refund, Context &context)
+{
+    const auto access = context.access();
+    const QString currency = refund.currency.toLower();
+    QString why;
+    if (!access)
+        why = tr("it is above your refund limit.");
+    else if (!access->limits.contains(currency))
+        why = tr("you have no refund limit in %1.").arg(currency.toUpper());
+    else
+        why = tr("it is above your limit of %1.")
+                  .arg(amountText(access->limits.value(currency), currency));
+    const QString line = tr("Refund %1 of %2 on %3 is awaiting approval: %4")
+                             .arg(refund.id, amountText(refund.amount, refund.currency),
+                                  refund.paymentRecordId, why);
+    std::fprintf(stderr, "%s\n", line.toUtf8().constData());
 }
 
 } // namespace
@@ -145,6 +167,8 @@ int refund(Context &context)
     if (!outcome)
         return Context::fail(outcome.error());
     Context::outBytes(ApiJson::refund(outcome->refund, ApiJson::Layout::Indented));
+    if (outcome->refund.status == RefundStatus::AwaitingApproval)
+        awaitingApprovalNote(outcome->refund, context);
     return Success;
 }
 

@@ -1,5 +1,6 @@
 #include "io/exporter.h"
 
+#include "auth/masking.h"
 #include "core/tr.h"
 #include "io/apijson.h"
 
@@ -52,6 +53,17 @@ private:
     qint64 m_count = 0;
 };
 
+/// An attempt's billing details hold the same emails and phone numbers as its record's.
+PaymentAttempt maskedAttempt(PaymentAttempt attempt)
+{
+    BillingDetails &billing = attempt.paymentMethod.billing;
+    if (!billing.email.isEmpty())
+        billing.email = Masking::email(billing.email);
+    if (!billing.phone.isEmpty())
+        billing.phone = Masking::phone(billing.phone);
+    return attempt;
+}
+
 } // namespace
 
 Result<ExportSummary> exportJson(Store &store, QIODevice &output, const ExportOptions &options)
@@ -80,10 +92,12 @@ Result<ExportSummary> exportJson(Store &store, QIODevice &output, const ExportOp
     ScanVisitor visitor;
     if (records) {
         visitor.record = [&](const PaymentRecord &r) {
-            return put(ApiJson::record(r), summary.records);
+            return put(ApiJson::record(options.maskPersonalData ? Masking::personalData(r) : r),
+                       summary.records);
         };
         visitor.attempt = [&](const PaymentAttempt &a) {
-            return put(ApiJson::attempt(a), summary.attempts);
+            return put(ApiJson::attempt(options.maskPersonalData ? maskedAttempt(a) : a),
+                       summary.attempts);
         };
     }
     if (refunds)

@@ -15,6 +15,9 @@ struct ExportOptions
     enum class What { Records, Refunds, All };
     Format format = Format::Array;
     What what = What::All;
+    /// Emails and phone numbers masked (Masking::personalData) in every record and attempt
+    /// written, for those whose role may not see them (DESIGN §5).
+    bool maskPersonalData = false;
     /// Objects written so far; called now and then.
     std::function<void(qint64)> progress;
     std::function<bool()> isCancelled;

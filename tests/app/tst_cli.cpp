@@ -68,8 +68,10 @@ void tst_Cli::help_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("mentions");
 
-    const QStringList commands {u"demo"_s,          u"list"_s,   u"show ID"_s,   u"refund ID"_s,
-                                u"refund-status"_s, u"verify"_s, u"Exit codes"_s};
+    const QStringList commands {
+        u"demo"_s,   u"list"_s,       u"show ID"_s,   u"refund ID"_s,    u"refund-status"_s,
+        u"verify"_s, u"Exit codes"_s, u"approvals"_s, u"approve ID"_s,   u"reject ID"_s,
+        u"audit"_s,  u"users"_s,      u"--as USER"_s, u"4 not allowed"_s};
     QTest::newRow("--help") << QStringList {u"--help"_s} << commands;
     QTest::newRow("-h") << QStringList {u"-h"_s} << commands;
     QTest::newRow("--help after --db")
@@ -90,7 +92,30 @@ void tst_Cli::help_data()
         << QStringList {u"refund-status"_s, u"--help"_s}
         << QStringList {u"--failure-reason"_s, u"--pending-reason"_s, u"STATUS"_s};
     QTest::newRow("verify --help")
-        << QStringList {u"verify"_s, u"--help"_s} << QStringList {u"event chain"_s};
+        << QStringList {u"verify"_s, u"--help"_s}
+        << QStringList {u"event chain"_s, u"--anchor"_s, u"--anchor-file"_s, u"--as"_s};
+    QTest::newRow("users --help") << QStringList {u"users"_s, u"--help"_s}
+                                  << QStringList {u"users add NAME --role ROLE"_s,
+                                                  u"--limit"_s,
+                                                  u"--password-stdin"_s,
+                                                  u"set-role"_s,
+                                                  u"set-limits"_s,
+                                                  u"set-password"_s,
+                                                  u"disable"_s,
+                                                  u"enable"_s,
+                                                  u"--json"_s};
+    QTest::newRow("approvals --help")
+        << QStringList {u"approvals"_s, u"--help"_s} << QStringList {u"--json"_s};
+    QTest::newRow("approve --help") << QStringList {u"approve"_s, u"--help"_s}
+                                    << QStringList {u"--note"_s, u"--expect-amount"_s};
+    QTest::newRow("reject --help")
+        << QStringList {u"reject"_s, u"--help"_s} << QStringList {u"--note"_s};
+    QTest::newRow("audit --help") << QStringList {u"audit"_s, u"--help"_s}
+                                  << QStringList {u"--user"_s, u"--action"_s, u"--entity"_s,
+                                                  u"--from"_s, u"--to"_s,     u"--limit"_s,
+                                                  u"--json"_s, u"--head"_s};
+    QTest::newRow("export --help")
+        << QStringList {u"export"_s, u"--help"_s} << QStringList {u"--personal-data"_s};
 }
 
 void tst_Cli::help()

@@ -6,8 +6,7 @@ namespace {
 const QString hidden = QStringLiteral("***");
 
 /// Null and empty stay as they are, so a masked export still tells "none" from "hidden".
-template<typename Mask>
-QString keepEmpty(const QString &text, Mask mask)
+QString keepEmpty(const QString &text, QString (*mask)(const QString &))
 {
     return text.isEmpty() ? text : mask(text);
 }
@@ -35,20 +34,29 @@ QString phone(const QString &phone)
     return digits.size() < minDigitsToKeepAny ? hidden : hidden + digits.right(kept);
 }
 
+namespace {
+
+void maskBilling(BillingDetails &billing)
+{
+    billing.email = keepEmpty(billing.email, email);
+    billing.phone = keepEmpty(billing.phone, phone);
+}
+
+} // namespace
+
 PaymentRecord personalData(PaymentRecord record)
 {
-    const auto maskEmail = [](const QString &text) {
-        return email(text);
-    };
-    const auto maskPhone = [](const QString &text) {
-        return phone(text);
-    };
-    record.customer.email = keepEmpty(record.customer.email, maskEmail);
-    record.customer.phone = keepEmpty(record.customer.phone, maskPhone);
-    record.paymentMethod.billing.email = keepEmpty(record.paymentMethod.billing.email, maskEmail);
-    record.paymentMethod.billing.phone = keepEmpty(record.paymentMethod.billing.phone, maskPhone);
-    record.shipping.phone = keepEmpty(record.shipping.phone, maskPhone);
+    record.customer.email = keepEmpty(record.customer.email, email);
+    record.customer.phone = keepEmpty(record.customer.phone, phone);
+    maskBilling(record.paymentMethod.billing);
+    record.shipping.phone = keepEmpty(record.shipping.phone, phone);
     return record;
+}
+
+PaymentAttempt personalData(PaymentAttempt attempt)
+{
+    maskBilling(attempt.paymentMethod.billing);
+    return attempt;
 }
 
 } // namespace RefundDesk::Masking

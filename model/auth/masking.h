@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/paymentattempt.h"
 #include "domain/paymentrecord.h"
 
 #include <QString>
@@ -14,5 +15,7 @@ QString phone(const QString &phone);
 /// The record with the customer's, billing and shipping emails and phone numbers masked.
 /// Card details are never stored beyond brand and last4, so there is nothing more to hide.
 PaymentRecord personalData(PaymentRecord record);
+/// The attempt with its billing email and phone number masked, as in its record.
+PaymentAttempt personalData(PaymentAttempt attempt);
 
 } // namespace RefundDesk::Masking

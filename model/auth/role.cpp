@@ -146,7 +146,7 @@ Result<void> checkPermission(const QString &user, Role role, Permission permissi
     }
     return Error::denied(
         QStringLiteral("role"),
-        ModelText::tr("%1 is a %2 and may not %3; that takes the role %4.")
+        ModelText::tr("%1 has the role %2 and may not %3; that takes the role %4.")
             .arg(user, toString(role), describe(permission), allowed.join(ModelText::tr(" or "))));
 }
 

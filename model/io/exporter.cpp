@@ -53,17 +53,6 @@ private:
     qint64 m_count = 0;
 };
 
-/// An attempt's billing details hold the same emails and phone numbers as its record's.
-PaymentAttempt maskedAttempt(PaymentAttempt attempt)
-{
-    BillingDetails &billing = attempt.paymentMethod.billing;
-    if (!billing.email.isEmpty())
-        billing.email = Masking::email(billing.email);
-    if (!billing.phone.isEmpty())
-        billing.phone = Masking::phone(billing.phone);
-    return attempt;
-}
-
 } // namespace
 
 Result<ExportSummary> exportJson(Store &store, QIODevice &output, const ExportOptions &options)
@@ -96,7 +85,7 @@ Result<ExportSummary> exportJson(Store &store, QIODevice &output, const ExportOp
                        summary.records);
         };
         visitor.attempt = [&](const PaymentAttempt &a) {
-            return put(ApiJson::attempt(options.maskPersonalData ? maskedAttempt(a) : a),
+            return put(ApiJson::attempt(options.maskPersonalData ? Masking::personalData(a) : a),
                        summary.attempts);
         };
     }

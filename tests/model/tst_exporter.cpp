@@ -3,6 +3,7 @@
 // them again in every format, with metadata, unicode, jpy and kwd amounts, reported and
 // failed refunds and prior refunded amounts. The subsets and an empty store are valid JSON.
 
+#include "auth/masking.h"
 #include "demo/demogenerator.h"
 #include "importfixtures.h"
 
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void subsetsAddUpToAll();
     void writeFailure();
     void cancel();
+    void maskedPersonalData();
 
 private:
     StoreFixture m_seeded;
@@ -346,6 +348,56 @@ void tst_Exporter::cancel()
     QCOMPARE(summary->cancelled, true);
     QCOMPARE(summary->records, 10);
     QCOMPARE(summary->attempts + summary->refunds, 0);
+}
+
+void tst_Exporter::maskedPersonalData()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ExportOptions options;
+    options.maskPersonalData = true;
+    const auto summary = exportJson(m_seeded.store(), buffer, options);
+    QVERIFY2(summary.ok(), qPrintable(errorOf(summary)));
+    const QByteArray full = m_seeded.exported();
+    const QList<QJsonObject> plain = objectsOf(full, Format::Array);
+    const QList<QJsonObject> masked = objectsOf(buffer.data(), Format::Array);
+    QCOMPARE(masked.size(), plain.size());
+
+    // Every email and phone number is masked wherever it stands; everything else is kept.
+    const auto personal = [](QJsonObject object, const auto &mask) {
+        const auto apply = [&](QJsonObject parent, const QString &key, const QString &field) {
+            if (!parent.contains(key))
+                return parent;
+            QJsonObject inner = parent.value(key).toObject();
+            if (inner.value(field).isString())
+                inner.insert(field, mask(field, inner.value(field).toString()));
+            parent.insert(key, inner);
+            return parent;
+        };
+        object = apply(object, u"customer_details"_s, u"email"_s);
+        object = apply(object, u"customer_details"_s, u"phone"_s);
+        QJsonObject method = object.value(u"payment_method_details"_s).toObject();
+        method = apply(method, u"billing_details"_s, u"email"_s);
+        method = apply(method, u"billing_details"_s, u"phone"_s);
+        if (object.contains(u"payment_method_details"_s))
+            object.insert(u"payment_method_details"_s, method);
+        object = apply(object, u"shipping_details"_s, u"phone"_s);
+        return object;
+    };
+    int emails = 0;
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        const QJsonObject expected =
+            personal(plain[i], [&](const QString &field, const QString &value) {
+                if (field == u"email") {
+                    ++emails;
+                    return Masking::email(value);
+                }
+                return Masking::phone(value);
+            });
+        QCOMPARE(masked[i], expected);
+    }
+    QVERIFY2(emails > 100, "the demo data has emails to mask");
+    QVERIFY(buffer.data().contains("***@"));
 }
 
 QTEST_GUILESS_MAIN(tst_Exporter)

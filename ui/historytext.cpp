@@ -1,5 +1,6 @@
 #include "historytext.h"
 
+#include "auth/role.h"
 #include "domain/paymentattempt.h"
 #include "domain/refund.h"
 #include "recordformat.h"
@@ -315,6 +316,101 @@ QString statusChangedText(const QString &id, const QJsonObject &p)
              why.isEmpty() ? to : HistoryText::tr("%1: %2").arg(to, why));
 }
 
+QString decisionText(const Event &event, const QJsonObject &p)
+{
+    const QString amount =
+        money(p.value(QStringLiteral("amount")), p.value(QStringLiteral("currency")).toString());
+    const QString note = p.value(QStringLiteral("note")).toString().simplified();
+    QString text = event.action == u"refund.approved"
+        ? HistoryText::tr("Refund %1 of %2 approved → %3")
+              .arg(event.entityId, amount, statusName(p.value(QStringLiteral("to")).toString()))
+        : HistoryText::tr("Refund %1 of %2 rejected").arg(event.entityId, amount);
+    if (!note.isEmpty())
+        text = HistoryText::tr("%1: %2").arg(text, quoted(note));
+    return text;
+}
+
+QString roleName(const QJsonValue &value)
+{
+    const auto role = roleFromString(value.toString());
+    return role ? displayName(*role) : value.toString();
+}
+
+QString limitsText(const QJsonValue &value)
+{
+    const QJsonObject limits = value.toObject();
+    if (limits.isEmpty())
+        return HistoryText::tr("none");
+    QStringList parts;
+    for (auto it = limits.constBegin(); it != limits.constEnd(); ++it)
+        parts << money(it.value(), it.key());
+    return parts.join(QStringLiteral(", "));
+}
+
+QString signInFailedText(const QJsonObject &p)
+{
+    const QString reason = p.value(QStringLiteral("reason")).toString();
+    const qint64 failures = p.value(QStringLiteral("failures")).toInteger();
+    const QString why = reason == u"unknown_user" ? HistoryText::tr("unknown user")
+        : reason == u"disabled"                   ? HistoryText::tr("user disabled")
+                                                  : HistoryText::tr("wrong password");
+    return failures > 1 ? HistoryText::tr("Sign-in failed: %1 (%2 in a row)").arg(why).arg(failures)
+                        : HistoryText::tr("Sign-in failed: %1").arg(why);
+}
+
+/// The audit trail's user events: who was added, changed or signed in.
+QString userText(const Event &event, const QJsonObject &p)
+{
+    const QString &name = event.entityId;
+    const QString &action = event.action;
+    if (action == u"user.added") {
+        return HistoryText::tr("User %1 added as %2, refund limits %3")
+            .arg(name, roleName(p.value(QStringLiteral("role"))),
+                 limitsText(p.value(QStringLiteral("limits"))));
+    }
+    if (action == u"user.role_changed") {
+        return HistoryText::tr("Role of %1 %2 → %3")
+            .arg(name, roleName(p.value(QStringLiteral("from"))),
+                 roleName(p.value(QStringLiteral("to"))));
+    }
+    if (action == u"user.limits_changed") {
+        return HistoryText::tr("Refund limits of %1 %2 → %3")
+            .arg(name, limitsText(p.value(QStringLiteral("before"))),
+                 limitsText(p.value(QStringLiteral("after"))));
+    }
+    if (action == u"user.password_changed")
+        return HistoryText::tr("Password of %1 changed").arg(name);
+    if (action == u"user.disabled")
+        return HistoryText::tr("User %1 disabled").arg(name);
+    if (action == u"user.enabled")
+        return HistoryText::tr("User %1 enabled").arg(name);
+    if (action == u"user.signed_in") {
+        return p.value(QStringLiteral("rehashed")).toBool()
+            ? HistoryText::tr("Signed in (password hash renewed)")
+            : HistoryText::tr("Signed in");
+    }
+    if (action == u"user.sign_in_failed")
+        return signInFailedText(p);
+    return {};
+}
+
+QString exportText(const Event &event, const QJsonObject &p)
+{
+    const QString target = event.entityId == u"-" ? HistoryText::tr("standard output")
+                                                  : QFileInfo(event.entityId).fileName();
+    const QString objects = count(p.value(QStringLiteral("objects")).toInteger());
+    const bool masked = p.value(QStringLiteral("personal_data")).toString() != u"full";
+    if (event.action == u"report") {
+        return masked ? HistoryText::tr("Report of %1 objects to %2, personal data masked")
+                            .arg(objects, target)
+                      : HistoryText::tr("Report of %1 objects to %2, personal data in full")
+                            .arg(objects, target);
+    }
+    return masked
+        ? HistoryText::tr("Exported %1 objects to %2, personal data masked").arg(objects, target)
+        : HistoryText::tr("Exported %1 objects to %2, personal data in full").arg(objects, target);
+}
+
 QString unknownText(const Event &event, QJsonObject p)
 {
     // A batch's row range is the store's bookkeeping, not something anyone did.
@@ -375,6 +471,14 @@ QString HistoryText::describe(const Event &event, const QString &currency)
     }
     if (action == u"refund.status_changed")
         return statusChangedText(id, p);
+    if (action == u"refund.approved" || action == u"refund.rejected")
+        return decisionText(event, p);
+    if (action.startsWith(u"user.")) {
+        if (const QString text = userText(event, p); !text.isEmpty())
+            return text;
+    }
+    if (action == u"export" || action == u"report")
+        return exportText(event, p);
     return unknownText(event, p);
 }
 

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "approvalsview.h"
+#include "auditview.h"
 #include "metadatadialog.h"
 #include "paymentlistmodel.h"
 #include "paymenttableview.h"
@@ -10,6 +12,7 @@
 #include "refundfilterbar.h"
 #include "refundsview.h"
 #include "roles.h"
+#include "sessionactions.h"
 #include "store/store.h"
 #include "transferactions.h"
 
@@ -33,6 +36,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace RefundDesk {
@@ -56,19 +60,23 @@ const QString paymentColumnsKey = QStringLiteral("payments/columns");
 const QString paymentFiltersKey = QStringLiteral("payments/filters");
 const QString refundColumnsKey = QStringLiteral("refunds/columns");
 const QString refundFiltersKey = QStringLiteral("refunds/filters");
+const QString approvalColumnsKey = QStringLiteral("approvals/columns");
+const QString auditColumnsKey = QStringLiteral("audit/columns");
 
 } // namespace
 
 MainWindow::MainWindow(Store &store, StoreOpener opener, const Actor &actor, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
-    , m_actor(actor)
+    , m_opener(opener)
+    , m_session(new SessionActions(store, actor, this))
     , m_model(new PaymentListModel(store, this))
     , m_filterBar(new RecordFilterBar(this))
     , m_table(new PaymentTableView(m_model, this))
     , m_detail(new RecordDetailPane(store, actor, this))
     , m_refunds(new RefundsView(store, actor, this))
     , m_transfers(new TransferActions(std::move(opener), actor, this))
+    , m_approvals(new ApprovalsView(store, actor, this))
 {
     setWindowTitle(tr("RefundDesk — %1").arg(QFileInfo(store.location()).fileName()));
 
@@ -78,6 +86,7 @@ MainWindow::MainWindow(Store &store, StoreOpener opener, const Actor &actor, QWi
     m_tabs->addTab(createPaymentsPage(), tr("Payments")); // Ctrl+1; Alt+P is the menu
     m_tabs->addTab(m_refunds, tr("Refunds")); // Ctrl+2
     m_refunds->layout()->setContentsMargins(8, 8, 8, 4); // as the payments page's
+    m_tabs->addTab(m_approvals, tr("Approvals")); // Ctrl+3; the Audit tab (Ctrl+4) follows
     setCentralWidget(m_tabs);
 
     createActions();
@@ -105,13 +114,36 @@ MainWindow::MainWindow(Store &store, StoreOpener opener, const Actor &actor, QWi
     connect(m_refunds, &RefundsView::refundChanged, this,
             [this](const Refund &refund) { reloadAfterRefund(refund.paymentRecordId); });
 
+    connect(m_approvals, &ApprovalsView::showRecordRequested, this, &MainWindow::showRecord);
+    connect(m_approvals, &ApprovalsView::errorOccurred, this, &MainWindow::showError);
+    connect(m_approvals, &ApprovalsView::countChanged, this, &MainWindow::updateApprovalsTitle);
+    connect(m_approvals, &ApprovalsView::refundDecided, this,
+            [this](const Refund &refund) { reloadAfterRefund(refund.paymentRecordId); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // Other supervisors decide too: the queue is read again whenever it is looked at.
+        if (m_tabs->currentWidget() == m_approvals)
+            m_approvals->refresh();
+    });
+    updateApprovalsTitle(m_approvals->waitingCount());
+
     connect(m_transfers, &TransferActions::storeChanged, this, &MainWindow::reloadAfterImport);
     connect(m_transfers, &TransferActions::statusMessage, this, &MainWindow::showMessage);
     connect(m_transfers, &TransferActions::errorOccurred, this, &MainWindow::showError);
     connect(m_transfers, &TransferActions::busyChanged, this, &MainWindow::updateActions);
 
+    // Who is signed in decides what is offered; a refused sign-in leaves no one to act as.
+    connect(m_session, &SessionActions::accessChanged, this, &MainWindow::applyAccess);
+    connect(m_session, &SessionActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &SessionActions::closeRequested, this, &QWidget::close);
+    connect(m_session, &SessionActions::signedIn, this, [this](const Actor &actor) {
+        m_refunds->refresh();
+        m_approvals->refresh();
+        showMessage(tr("Signed in as %1 (%2).").arg(actor.name, displayName(access().role)));
+    });
+
     // Wide enough for every column on a common 1440 or 1920 screen, never beyond the screen.
     resize(QSize(1440, 810).boundedTo(screen()->availableSize()));
+    m_session->refresh(); // reads what the actor may do, then applyAccess()
     restoreSettings(); // applies the remembered filters, which reads the first page
     updateActions();
 }
@@ -181,6 +213,11 @@ void MainWindow::createActions()
     m_demoAction->setObjectName(QStringLiteral("loadDemoAction"));
     m_demoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     fileMenu->addSeparator();
+    m_switchUserAction =
+        fileMenu->addAction(tr("S&witch User…"), m_session, &SessionActions::switchUser);
+    m_switchUserAction->setObjectName(QStringLiteral("switchUserAction"));
+    m_switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     // Not QKeySequence::Quit: that is empty on some desktops, and Ctrl+Q is what we document.
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -202,21 +239,21 @@ void MainWindow::createActions()
     m_refundAction = paymentMenu->addAction(tr("&Refund…"), this, &MainWindow::refundSelected);
     m_refundAction->setObjectName(QStringLiteral("refundAction"));
     m_refundAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    QAction *metadata = paymentMenu->addAction(tr("Edit &Metadata…"), this, [this] {
+    m_metadataAction = paymentMenu->addAction(tr("Edit &Metadata…"), this, [this] {
         if (!m_detail->recordId().isEmpty())
             editMetadata(m_detail->recordId());
     });
-    metadata->setObjectName(QStringLiteral("editMetadataAction"));
-    metadata->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    QAction *note = paymentMenu->addAction(tr("Add &Note"), this, [this] {
+    m_metadataAction->setObjectName(QStringLiteral("editMetadataAction"));
+    m_metadataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_noteAction = paymentMenu->addAction(tr("Add &Note"), this, [this] {
         if (auto *field = m_detail->findChild<QLineEdit *>(QStringLiteral("noteField"));
             field && field->isEnabled()) {
             m_tabs->setCurrentIndex(0);
             field->setFocus(Qt::ShortcutFocusReason);
         }
     });
-    note->setObjectName(QStringLiteral("addNoteAction"));
-    note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_noteAction->setObjectName(QStringLiteral("addNoteAction"));
+    m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     paymentMenu->addSeparator();
     QAction *next =
         paymentMenu->addAction(tr("Ne&xt Payment"), this, &MainWindow::selectNextRecord);
@@ -234,10 +271,25 @@ void MainWindow::createActions()
     QAction *refunds =
         viewMenu->addAction(tr("&Refunds"), this, [this] { m_tabs->setCurrentWidget(m_refunds); });
     refunds->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *approvals =
+        viewMenu->addAction(tr("&Approvals"), this, [this] { showTab(m_approvals); });
+    approvals->setObjectName(QStringLiteral("approvalsTabAction"));
+    approvals->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_auditAction = viewMenu->addAction(tr("Au&dit Trail"), this, [this] {
+        if (m_audit)
+            showTab(m_audit);
+    });
+    m_auditAction->setObjectName(QStringLiteral("auditTabAction"));
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     viewMenu->addSeparator();
     QAction *reload = viewMenu->addAction(tr("Re&load"), this, &MainWindow::reloadAfterImport);
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setShortcut(QKeySequence::Refresh);
+
+    m_adminMenu = menuBar()->addMenu(tr("&Admin"));
+    m_usersAction = m_adminMenu->addAction(tr("&Users…"), m_session, &SessionActions::showUsers);
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    m_usersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *keys = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
@@ -270,7 +322,7 @@ void MainWindow::createStatusBar()
 {
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("recordCountLabel"));
-    m_operatorLabel = new QLabel(tr("Operator: %1").arg(m_actor.name), this);
+    m_operatorLabel = new QLabel(this);
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     m_locationLabel = new QLabel(this);
     m_locationLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -330,23 +382,98 @@ void MainWindow::updateRecordCount()
 void MainWindow::updateActions()
 {
     const bool busy = m_transfers->isBusy();
-    m_importAction->setEnabled(!busy);
-    m_exportAction->setEnabled(!busy);
-    m_demoAction->setEnabled(!busy);
+    const Access &access = m_session->access();
+    const bool canImport = access.allows(Permission::Import);
+    m_importAction->setEnabled(!busy && canImport);
+    m_exportAction->setEnabled(!busy && access.allows(Permission::Export));
+    m_demoAction->setEnabled(!busy && canImport);
     for (auto *button : m_emptyBanner->findChildren<QPushButton *>())
-        button->setEnabled(!busy);
+        button->setEnabled(!busy && canImport);
+    m_refundAction->setEnabled(!m_detail->recordId().isEmpty()
+                               && access.allows(Permission::CreateRefund));
+    m_metadataAction->setEnabled(access.allows(Permission::EditRecord));
+    m_noteAction->setEnabled(access.allows(Permission::EditRecord));
+    // Without users there is no one to switch to; a running job finishes as who started it.
+    m_switchUserAction->setEnabled(!busy && m_session->hasUsers());
+    const bool manageUsers = access.allows(Permission::ManageUsers);
+    m_usersAction->setEnabled(manageUsers);
+    m_adminMenu->menuAction()->setVisible(manageUsers);
+    m_auditAction->setEnabled(m_audit && access.allows(Permission::ViewAudit));
+}
+
+void MainWindow::applyAccess()
+{
+    const Actor &actor = m_session->actor();
+    const Access &access = m_session->access();
+    m_operatorLabel->setText(
+        access.localOperator
+            ? tr("Local operator %1 (no sign-in)").arg(actor.name)
+            : tr("Signed in as %1 (%2)").arg(actor.name, displayName(access.role)));
+    m_operatorLabel->setToolTip(
+        access.localOperator
+            ? tr("This database has no users yet; the local operator has admin rights.")
+            : QString());
+    m_detail->setActor(actor, access);
+    m_refunds->setActor(actor, access);
+    m_approvals->setActor(actor, access);
+    m_transfers->setActor(actor, !access.allows(Permission::SeePersonalData));
+    // The audit view is made for the first role that may read it, and hidden from the rest.
+    const bool audit = access.allows(Permission::ViewAudit);
+    if (audit && m_audit)
+        m_audit->setActor(actor);
+    else if (audit)
+        ensureAuditView();
+    if (m_audit)
+        m_tabs->setTabVisible(m_tabs->indexOf(m_audit), audit);
+    updateActions();
+}
+
+void MainWindow::ensureAuditView()
+{
+    if (m_audit)
+        return;
+    m_audit = new AuditView(m_store, m_opener, actor(), this);
+    m_tabs->addTab(m_audit, tr("Audit")); // Ctrl+4
+    m_audit->table()->horizontalHeader()->restoreState(
+        QSettings().value(auditColumnsKey).toByteArray());
+    connect(m_audit, &AuditView::statusMessage, this, &MainWindow::showMessage);
+    connect(m_audit, &AuditView::errorOccurred, this, &MainWindow::showError);
+}
+
+const Actor &MainWindow::actor() const
+{
+    return m_session->actor();
+}
+
+const Access &MainWindow::access() const
+{
+    return m_session->access();
+}
+
+void MainWindow::updateApprovalsTitle(qint64 waiting)
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_approvals),
+                       waiting > 0 ? tr("Approvals (%1)").arg(QLocale().toString(waiting))
+                                   : tr("Approvals"));
+}
+
+void MainWindow::showTab(QWidget *page)
+{
+    m_tabs->setCurrentWidget(page);
+    if (page == m_approvals)
+        m_approvals->table()->setFocus(Qt::ShortcutFocusReason);
+    else if (page == m_audit)
+        m_audit->table()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::currentRecordChanged()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid()) {
+    if (!current.isValid())
         m_detail->clear();
-        m_refundAction->setEnabled(false);
-        return;
-    }
-    m_detail->showRecord(current.data(RecordIdRole).toString());
-    m_refundAction->setEnabled(true);
+    else
+        m_detail->showRecord(current.data(RecordIdRole).toString());
+    updateActions();
 }
 
 void MainWindow::refundSelected()
@@ -362,6 +489,10 @@ void MainWindow::refundSelected()
 
 void MainWindow::refundRecord(const QString &recordId)
 {
+    if (!access().allows(Permission::CreateRefund)) {
+        showError(m_session->refusal(Permission::CreateRefund));
+        return;
+    }
     // Read the record again: the list may be minutes old, and another agent may have
     // refunded it since. The store checks again when the refund is written.
     const Result<PaymentRecord> record = m_store.record(recordId);
@@ -373,12 +504,16 @@ void MainWindow::refundRecord(const QString &recordId)
         showMessage(tr("Nothing of %1 is left to refund.").arg(recordId));
         return;
     }
-    auto *dialog = new RefundDialog(m_store, record.value(), m_actor, this);
+    auto *dialog = new RefundDialog(m_store, record.value(), actor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RefundDialog::refundCreated, this, [this](const Refund &refund) {
-        showMessage(tr("Refund %1 of %2 created for %3.")
-                        .arg(refund.id, RecordFormat::amount(refund.amount, refund.currency),
-                             refund.paymentRecordId));
+        const QString amount = RecordFormat::amount(refund.amount, refund.currency);
+        showMessage(refund.status == RefundStatus::AwaitingApproval
+                        ? tr("Refund %1 of %2 for %3 is above your limit: it awaits a "
+                             "supervisor's approval.")
+                              .arg(refund.id, amount, refund.paymentRecordId)
+                        : tr("Refund %1 of %2 created for %3.")
+                              .arg(refund.id, amount, refund.paymentRecordId));
         reloadAfterRefund(refund.paymentRecordId);
     });
     dialog->open();
@@ -386,12 +521,16 @@ void MainWindow::refundRecord(const QString &recordId)
 
 void MainWindow::editMetadata(const QString &recordId)
 {
+    if (!access().allows(Permission::EditRecord)) {
+        showError(m_session->refusal(Permission::EditRecord));
+        return;
+    }
     const Result<PaymentRecord> record = m_store.record(recordId);
     if (!record) {
         showError(record.error().message);
         return;
     }
-    auto *dialog = new MetadataDialog(m_store, record.value(), m_actor, this);
+    auto *dialog = new MetadataDialog(m_store, record.value(), actor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, recordId] { reloadAfterRefund(recordId); });
     dialog->open();
@@ -405,6 +544,7 @@ void MainWindow::reloadAfterRefund(const QString &recordId)
     if (m_detail->recordId() == recordId)
         m_detail->refresh();
     m_refunds->refresh();
+    m_approvals->refresh();
 }
 
 void MainWindow::reloadAfterImport()
@@ -415,6 +555,9 @@ void MainWindow::reloadAfterImport()
     m_model->refresh();
     updateRecordCount();
     m_refunds->refresh();
+    m_approvals->refresh();
+    if (m_audit && access().allows(Permission::ViewAudit))
+        m_audit->refresh();
     if (!selected.isEmpty())
         showRecord(selected);
 }
@@ -431,7 +574,7 @@ void MainWindow::showRecord(const QString &recordId)
     // Not in the rows fetched so far: show its details without moving the list.
     m_table->selectionModel()->clearCurrentIndex();
     m_detail->showRecord(recordId);
-    m_refundAction->setEnabled(true);
+    updateActions();
 }
 
 void MainWindow::selectRecordAt(int row)
@@ -483,7 +626,9 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(windowStateKey).toByteArray());
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
-    m_tabs->setCurrentIndex(qBound(0, settings.value(tabKey).toInt(), m_tabs->count() - 1));
+    const int tab = qBound(0, settings.value(tabKey).toInt(), m_tabs->count() - 1);
+    // The audit tab is hidden from roles that may not read it; start on the payments then.
+    m_tabs->setCurrentIndex(m_tabs->isTabVisible(tab) ? tab : 0);
 
     QHeaderView *payments = m_table->horizontalHeader();
     if (payments->restoreState(settings.value(paymentColumnsKey).toByteArray())) {
@@ -495,6 +640,8 @@ void MainWindow::restoreSettings()
 
     if (const Result<QStringList> currencies = m_store.recordCurrencies(); currencies)
         m_filterBar->setCurrencies(currencies.value());
+    m_approvals->table()->horizontalHeader()->restoreState(
+        settings.value(approvalColumnsKey).toByteArray());
     m_refunds->filterBar()->restoreState(settings.value(refundFiltersKey).toMap());
     // Emits filterChanged(), which reads the first page and counts.
     m_filterBar->restoreState(settings.value(paymentFiltersKey).toMap());
@@ -511,6 +658,9 @@ void MainWindow::saveSettings() const
     settings.setValue(refundColumnsKey, m_refunds->table()->horizontalHeader()->saveState());
     settings.setValue(paymentFiltersKey, m_filterBar->state());
     settings.setValue(refundFiltersKey, m_refunds->filterBar()->saveState());
+    settings.setValue(approvalColumnsKey, m_approvals->table()->horizontalHeader()->saveState());
+    if (m_audit)
+        settings.setValue(auditColumnsKey, m_audit->table()->horizontalHeader()->saveState());
 }
 
 } // namespace RefundDesk

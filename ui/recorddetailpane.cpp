@@ -269,6 +269,20 @@ QWidget *RecordDetailPane::createHistory()
     return section;
 }
 
+void RecordDetailPane::setActor(const Actor &actor, const Access &access)
+{
+    m_actor = actor;
+    m_canRefund = access.allows(Permission::CreateRefund);
+    m_canEdit = access.allows(Permission::EditRecord);
+    m_whyNot = tr("As %1 (%2) you can look, but not change anything.")
+                   .arg(actor.name, displayName(access.role));
+    m_noteField->setEnabled(m_canEdit);
+    m_addNoteButton->setEnabled(m_canEdit);
+    m_noteField->setPlaceholderText(m_canEdit ? tr("Add a note to the history…") : m_whyNot);
+    m_summary->setEditable(m_canEdit, m_whyNot);
+    refresh();
+}
+
 void RecordDetailPane::showRecord(const QString &recordId)
 {
     if (recordId != m_recordId) {
@@ -327,10 +341,11 @@ void RecordDetailPane::showDetails(const PaymentRecord &record)
 void RecordDetailPane::updateRefundButton(const PaymentRecord &record)
 {
     const qint64 refundable = record.refundable();
-    const QString why = refundable > 0 ? tr("Refund up to %1 of this payment.")
-                                             .arg(RecordFormat::amount(refundable, record.currency))
-                                       : nothingToRefund(record);
-    m_refundButton->setEnabled(refundable > 0);
+    const QString why = !m_canRefund ? m_whyNot
+        : refundable > 0             ? tr("Refund up to %1 of this payment.")
+                               .arg(RecordFormat::amount(refundable, record.currency))
+                         : nothingToRefund(record);
+    m_refundButton->setEnabled(m_canRefund && refundable > 0);
     m_refundButton->setToolTip(why);
     m_refundButton->setAccessibleDescription(why);
 }

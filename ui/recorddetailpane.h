@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/user.h"
 #include "store/actor.h"
 
 #include <QString>
@@ -34,6 +35,9 @@ public:
 
     /// The record shown, or asked for when it could not be read; empty after clear().
     QString recordId() const { return m_recordId; }
+    /// Acts as `actor` from now on, offering what `access` allows: the Refund button needs
+    /// Permission::CreateRefund, notes and metadata Permission::EditRecord.
+    void setActor(const Actor &actor, const Access &access);
 
 public Q_SLOTS:
     /// Reads `recordId` from the store and shows it, its refunds and its history.
@@ -69,6 +73,9 @@ private:
 
     Store &m_store;
     Actor m_actor;
+    bool m_canRefund = true;
+    bool m_canEdit = true;
+    QString m_whyNot; ///< why the actor may not refund or edit, for tooltips
     QString m_recordId;
     RefundListModel *m_refunds;
     HistoryModel *m_history;

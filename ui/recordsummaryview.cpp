@@ -148,11 +148,17 @@ QWidget *RecordSummaryView::createMetadata()
     QVBoxLayout *body = nullptr;
     QWidget *box = section(tr("Metadata"), "metadataBox", &body);
     m_metadataForm = formLayout(body);
-    auto *edit = new QPushButton(tr("Edit &metadata…"));
-    edit->setObjectName(QStringLiteral("editMetadataButton"));
-    connect(edit, &QPushButton::clicked, this, &RecordSummaryView::editMetadataRequested);
-    body->addWidget(edit, 0, Qt::AlignLeft);
+    m_editButton = new QPushButton(tr("Edit &metadata…"));
+    m_editButton->setObjectName(QStringLiteral("editMetadataButton"));
+    connect(m_editButton, &QPushButton::clicked, this, &RecordSummaryView::editMetadataRequested);
+    body->addWidget(m_editButton, 0, Qt::AlignLeft);
     return box;
+}
+
+void RecordSummaryView::setEditable(bool editable, const QString &whyNot)
+{
+    m_editButton->setEnabled(editable);
+    m_editButton->setToolTip(editable ? QString() : whyNot);
 }
 
 void RecordSummaryView::setRecord(const PaymentRecord &record)

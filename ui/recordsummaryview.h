@@ -5,6 +5,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 
 namespace RefundDesk {
 
@@ -22,6 +23,9 @@ public:
     explicit RecordSummaryView(QWidget *parent = nullptr);
 
     void setRecord(const PaymentRecord &record);
+    /// Whether the metadata can be edited here; without the permission the button is
+    /// disabled and says why.
+    void setEditable(bool editable, const QString &whyNot = {});
 
 Q_SIGNALS:
     /// The agent asked to edit the shown record's metadata.
@@ -55,6 +59,7 @@ private:
     QLabel *m_referenceLabel = nullptr;
     QLabel *m_noCustomerLabel = nullptr;
     QFormLayout *m_metadataForm = nullptr;
+    QPushButton *m_editButton = nullptr;
 };
 
 } // namespace RefundDesk

@@ -58,6 +58,12 @@ RefundDialog::RefundDialog(Store &store, const PaymentRecord &record, const Acto
 {
     setObjectName(QStringLiteral("refundDialog"));
     setWindowTitle(tr("Refund %1").arg(record.id));
+    // Read once: the limits decide only what the dialog says; the store decides again.
+    if (const Result<Access> access = store.access(actor); access)
+        m_access = access.value();
+    else
+        qCWarning(lcRefundDialog) << "cannot read the access of" << actor.name << ":"
+                                  << access.error().message;
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(createFormPage());
@@ -287,6 +293,17 @@ QWidget *RefundDialog::createConfirmPage()
     larger.setPointSizeF(larger.pointSizeF() * 1.15);
     m_summary->setFont(larger);
 
+    // Above the agent's limit: said on the card itself, where the agent agrees to it.
+    m_approvalLabel = new QLabel(card);
+    m_approvalLabel->setObjectName(QStringLiteral("approvalNoticeLabel"));
+    m_approvalLabel->setAccessibleName(tr("Approval needed"));
+    m_approvalLabel->setWordWrap(true);
+    m_approvalLabel->setTextFormat(Qt::PlainText);
+    m_approvalLabel->setStyleSheet(
+        QStringLiteral("QLabel#approvalNoticeLabel { color: #6b4300; background: #fdf4e3;"
+                       " border: 1px solid #efd9b0; border-radius: 4px; padding: 6px 8px; }"));
+    m_approvalLabel->hide();
+
     // The rest of the request, aligned like the form it came from; empty rows are hidden.
     // A grid rather than a QFormLayout: with rows hidden by setRowVisible(), Qt 6.4.2's
     // QFormLayout::heightForWidth() writes out of bounds (valgrind) and the heap breaks.
@@ -323,7 +340,9 @@ QWidget *RefundDialog::createConfirmPage()
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(20, 18, 20, 18);
     cardLayout->addWidget(m_summary);
-    cardLayout->addSpacing(12);
+    cardLayout->addSpacing(8);
+    cardLayout->addWidget(m_approvalLabel);
+    cardLayout->addSpacing(4);
     cardLayout->addLayout(details);
     cardLayout->addStretch(1);
     auto *layout = new QVBoxLayout(page);
@@ -417,8 +436,30 @@ void RefundDialog::revalidate()
     m_continue->setEnabled(found.text.isEmpty());
     if (!m_storeError.isEmpty())
         showProblem(m_storeError, false);
+    else if (found.text.isEmpty())
+        showProblem(approvalNotice(), true); // not a mistake: what will happen
     else
         showProblem(found.text, found.hint);
+}
+
+QString RefundDialog::approvalNotice() const
+{
+    if (!m_access || !m_validator)
+        return {};
+    const auto parsed = m_validator->parse(m_amount->text());
+    if (!parsed || parsed.value() <= 0)
+        return {};
+    const QString currency = m_record.currency.toLower();
+    if (m_access->withinLimit(currency, parsed.value()))
+        return {};
+    if (!m_access->limits.contains(currency)) {
+        return tr("You have no refund limit in %1, so this refund will wait for a supervisor's "
+                  "approval, its amount reserved until then.")
+            .arg(currency.toUpper());
+    }
+    return tr("This is above your refund limit of %1, so the refund will wait for a "
+              "supervisor's approval, its amount reserved until then.")
+        .arg(money(m_access->limits.value(currency)));
 }
 
 void RefundDialog::showProblem(const QString &text, bool hint)
@@ -440,7 +481,19 @@ void RefundDialog::showConfirmation()
     const qint64 value = requestedAmount(request, m_record);
     const QString amount = money(value);
     const QString refundable = money(m_record.refundable());
-    if (request.reported) {
+    const QString notice = approvalNotice();
+    m_approvalLabel->setText(notice);
+    m_approvalLabel->setVisible(!notice.isEmpty());
+    if (!notice.isEmpty()) {
+        m_summary->setText(
+            request.reported
+                ? tr("Record that %1 of %2 was already refunded to %3 on %4 at the processor, "
+                     "once a supervisor approves it?")
+                      .arg(amount, refundable, customerText(), m_record.id)
+                : tr("Refund %1 of %2 to %3 on %4, once a supervisor approves it?")
+                      .arg(amount, refundable, customerText(), m_record.id));
+        m_confirm->setText(tr("Submit %1 for approval").arg(amount));
+    } else if (request.reported) {
         m_summary->setText(tr("Record that %1 of %2 was already refunded to %3 on %4 at the "
                               "processor? This cannot be undone.")
                                .arg(amount, refundable, customerText(), m_record.id));

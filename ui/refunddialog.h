@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/user.h"
 #include "domain/paymentrecord.h"
 #include "domain/refund.h"
 #include "store/actor.h"
@@ -7,6 +8,7 @@
 #include <QDialog>
 
 #include <array>
+#include <optional>
 #include <utility>
 
 class QCheckBox;
@@ -49,6 +51,9 @@ public:
     QString idempotencyKey() const { return m_idempotencyKey; }
     /// The refund the store created (or returned for a retry); empty until then.
     const Refund &createdRefund() const { return m_created; }
+    /// Why the request as the form stands waits for a supervisor's approval (it is above
+    /// the actor's limit for its currency), naming the limit; empty when it does not.
+    QString approvalNotice() const;
 
 Q_SIGNALS:
     /// The store created the refund; emitted once, just before the dialog is accepted.
@@ -90,6 +95,8 @@ private:
     Store &m_store;
     PaymentRecord m_record;
     Actor m_actor;
+    /// What the store grants the actor, read when the dialog opened; none when it failed.
+    std::optional<Access> m_access;
     QString m_idempotencyKey;
     Refund m_created;
     QString m_storeError; ///< the store's last refusal, shown until the form is edited
@@ -109,6 +116,7 @@ private:
     QLabel *m_problem = nullptr;
     QPushButton *m_continue = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_approvalLabel = nullptr;
     /// The confirmation's rows under the sentence: a title and its value.
     std::array<std::pair<QLabel *, QLabel *>, DetailCount> m_details {};
     QPushButton *m_back = nullptr;

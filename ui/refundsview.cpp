@@ -249,6 +249,16 @@ void RefundsView::fitColumns()
     fit(RefundListModel::RefundedAt, sampleDate);
 }
 
+void RefundsView::setActor(const Actor &actor, const Access &access)
+{
+    m_actor = actor;
+    m_canChangeStatus = access.allows(Permission::ChangeRefundStatus);
+    // A role that may not change statuses sees the refunds without the buttons to do so.
+    for (const StatusAction &entry : std::as_const(m_statusActions))
+        entry.button->setVisible(m_canChangeStatus);
+    updateActions();
+}
+
 void RefundsView::refresh()
 {
     const std::optional<Refund> selected = currentRefund();
@@ -333,7 +343,7 @@ void RefundsView::updateActions()
 {
     const std::optional<Refund> refund = currentRefund();
     const QList<RefundStatus> offered =
-        refund ? offeredStatuses(refund->status) : QList<RefundStatus>();
+        refund && m_canChangeStatus ? offeredStatuses(refund->status) : QList<RefundStatus>();
     for (const StatusAction &entry : std::as_const(m_statusActions))
         entry.action->setEnabled(offered.contains(entry.target));
     m_showPayment->setEnabled(refund.has_value());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/user.h"
 #include "core/result.h"
 #include "domain/refund.h"
 #include "store/actor.h"
@@ -33,6 +34,8 @@ public:
     /// Shows the refunds of `store`, which must outlive the view.
     RefundsView(Store &store, const Actor &actor, QWidget *parent = nullptr);
 
+    /// Acts as `actor` from now on; the status actions need Permission::ChangeRefundStatus.
+    void setActor(const Actor &actor, const Access &access);
     /// Reloads the agent list and the first page under the current filters, keeping the
     /// selected refund selected when it is still shown.
     void refresh();
@@ -83,7 +86,8 @@ private:
     void showError(const QString &message);
 
     Store &m_store;
-    const Actor m_actor;
+    Actor m_actor;
+    bool m_canChangeStatus = true;
     RefundListModel *m_model;
     RefundFilterBar *m_filterBar;
     QTableView *m_table;

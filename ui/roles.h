@@ -20,6 +20,7 @@ enum ItemRole {
     /// QString: a history row's action ("refund.created"); "payment_attempt" for an attempt
     /// row and "refund" for a refund that came in with its payment's import
     EventActionRole,
+    UserNameRole, ///< QString: a user's name, as the store keeps it
 };
 
 } // namespace RefundDesk

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -259,13 +260,38 @@ void TransferActions::exportFile(QWidget *parent)
     exportPath(path, options);
 }
 
+void TransferActions::setActor(const Actor &actor, bool maskPersonalData)
+{
+    m_actor = actor;
+    m_maskPersonalData = maskPersonalData;
+}
+
 bool TransferActions::exportPath(const QString &path, const ExportOptions &options)
 {
+    ExportOptions masked = options;
+    masked.maskPersonalData = options.maskPersonalData || m_maskPersonalData;
     const bool started = m_job->start<ExportSummary>(
-        [path, options](Store &store, StoreJob::Progress &progress) {
-            return TransferJobs::exportFile(store, path, options, progress);
+        [path, options = masked,
+         actor = m_actor](Store &store, StoreJob::Progress &progress) -> Result<ExportSummary> {
+            auto summary = TransferJobs::exportFile(store, path, options, progress);
+            if (!summary || summary->cancelled)
+                return summary;
+            // Data leaving the desk is on record, masked or not (DESIGN §5). An export that
+            // cannot be recorded does not stay either.
+            ExportAudit audit;
+            audit.kind = QStringLiteral("export");
+            audit.target = path;
+            audit.objects = summary->records + summary->attempts + summary->refunds;
+            audit.personalDataMasked = options.maskPersonalData;
+            if (const Result<void> logged = store.recordExport(audit, actor); !logged) {
+                QFile::remove(path);
+                return logged.error();
+            }
+            return summary;
         },
-        [this, path](const Result<ExportSummary> &result) { exportDone(path, result); });
+        [this, path, mask = masked.maskPersonalData](const Result<ExportSummary> &result) {
+            exportDone(path, result, mask);
+        });
     if (!started)
         return false;
     qCInfo(lcTransfer) << "exporting to" << path;
@@ -275,7 +301,8 @@ bool TransferActions::exportPath(const QString &path, const ExportOptions &optio
     return true;
 }
 
-void TransferActions::exportDone(const QString &path, const Result<ExportSummary> &result)
+void TransferActions::exportDone(const QString &path, const Result<ExportSummary> &result,
+                                 bool masked)
 {
     endProgress();
     if (!result) {
@@ -288,10 +315,12 @@ void TransferActions::exportDone(const QString &path, const Result<ExportSummary
         return;
     }
     const QLocale locale;
-    Q_EMIT statusMessage(
+    const QString exported =
         tr("Exported %1 records, %2 attempts and %3 refunds to %4.")
             .arg(locale.toString(result->records), locale.toString(result->attempts),
-                 locale.toString(result->refunds), QDir::toNativeSeparators(path)));
+                 locale.toString(result->refunds), QDir::toNativeSeparators(path));
+    Q_EMIT statusMessage(masked ? tr("%1 Emails and phone numbers are masked.").arg(exported)
+                                : exported);
 }
 
 // ---- Demo data -------------------------------------------------------------------------

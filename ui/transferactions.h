@@ -35,6 +35,9 @@ public:
     ~TransferActions() override;
 
     bool isBusy() const;
+    /// Jobs started from now on act as `actor`, and exports mask emails and phone numbers
+    /// when `maskPersonalData`; a running job goes on as who started it.
+    void setActor(const Actor &actor, bool maskPersonalData);
 
     /// File ▸ Import: asks for a file and whether to skip invalid objects, then imports.
     void importFile(QWidget *parent = nullptr);
@@ -45,7 +48,8 @@ public:
     /// File ▸ Export: asks for a file name and a format (by filter or extension), then
     /// exports every record, attempt and refund.
     void exportFile(QWidget *parent = nullptr);
-    /// Exports to `path` without asking; false when another job runs.
+    /// Exports to `path` without asking, masking personal data as setActor() said, and
+    /// records the export in the audit trail; false when another job runs.
     bool exportPath(const QString &path, const ExportOptions &options = {});
 
     /// File ▸ Load Demo Data: asks how many records, then generates them.
@@ -83,13 +87,14 @@ private:
     void endProgress();
     void importDone(const QString &path, const ImportOptions &options,
                     const Result<ImportSummary> &result);
-    void exportDone(const QString &path, const Result<ExportSummary> &result);
+    void exportDone(const QString &path, const Result<ExportSummary> &result, bool masked);
     void demoDone(const Result<DemoSummary> &result);
     void showFailure(const QString &title, const QString &what, const Error &error);
     QWidget *dialogParent(QWidget *parent) const;
 
     StoreJob *m_job;
     Actor m_actor;
+    bool m_maskPersonalData = false;
     QPointer<QWidget> m_window;
     QPointer<JobProgressDialog> m_progressDialog;
     QString m_directory;

@@ -1,6 +1,8 @@
 // The desktop front end: parses the command line, opens the database and shows the desk.
 
+#include "auth/signin.h"
 #include "mainwindow.h"
+#include "signindialog.h"
 #include "store/databaselocation.h"
 #include "store/sqlitestore.h"
 
@@ -70,7 +72,32 @@ int main(int argc, char *argv[])
             return opened.error();
         return std::unique_ptr<RefundDesk::Store>(std::move(opened).value());
     };
-    RefundDesk::MainWindow window(*store.value(), opener);
+    // A database with users asks who is there; one without runs as the local operator
+    // until its first user is created (DESIGN §3).
+    RefundDesk::Store &desk = *store.value();
+    const RefundDesk::Result<qint64> users = desk.userCount();
+    if (!users) {
+        QMessageBox::critical(nullptr, trMain("RefundDesk"),
+                              trMain("Cannot read the users of %1.\n\n%2")
+                                  .arg(QDir::toNativeSeparators(path), users.error().message));
+        return exitCannotOpenDatabase;
+    }
+    RefundDesk::Actor actor;
+    if (users.value() > 0) {
+        RefundDesk::SignInDialog signIn(desk);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        actor = signIn.actor();
+    } else {
+        const RefundDesk::Result<RefundDesk::Actor> local = RefundDesk::localSession(desk);
+        if (!local) {
+            QMessageBox::critical(nullptr, trMain("RefundDesk"), local.error().message);
+            return exitCannotOpenDatabase;
+        }
+        actor = local.value();
+    }
+
+    RefundDesk::MainWindow window(desk, opener, actor);
     window.show();
     return app->exec();
 }

@@ -79,8 +79,8 @@ Result<Actor> signIn(Store &store, const QString &name, const QString &password)
                                 << user.failedSignIns << "failures";
             const qint64 seconds = (waitMs + 999) / 1000;
             return Error::denied(QStringLiteral("password"),
-                                 ModelText::tr("%1 failed sign-ins in a row for \"%2\": wait %3 "
-                                               "seconds before trying again.")
+                                 ModelText::tr("%1 failed sign-ins in a row for \"%2\": wait %3 s "
+                                               "before trying again.")
                                      .arg(user.failedSignIns)
                                      .arg(user.name)
                                      .arg(seconds));

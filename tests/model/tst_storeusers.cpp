@@ -287,7 +287,7 @@ void tst_StoreUsers::failuresSlowDownAndAreLogged()
     // The fourth try within the second is refused without looking at the password.
     const auto throttled = RefundDesk::signIn(*m_store, u"alex"_s, teamPassword);
     QVERIFY(!throttled);
-    QVERIFY2(throttled.error().message.contains(u"wait 1 seconds"_s),
+    QVERIFY2(throttled.error().message.contains(u"wait 1 s "_s),
              qPrintable(throttled.error().message));
     QCOMPARE(m_store->user(u"alex"_s)->failedSignIns, 3);
 

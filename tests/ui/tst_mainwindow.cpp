@@ -1,14 +1,24 @@
+#include "approvalsview.h"
+#include "auditview.h"
 #include "domain/recordstate.h"
 #include "mainwindow.h"
 #include "metadatadialog.h"
 #include "metadataeditor.h"
 #include "paymentlistmodel.h"
 #include "recorddetailpane.h"
+#include "recordsummaryview.h"
 #include "refunddialog.h"
+#include "refundfilterbar.h"
+#include "refundlistmodel.h"
 #include "refundsview.h"
 #include "seedrecords.h"
+#include "sessionactions.h"
+#include "signindialog.h"
 #include "store/sqlitestore.h"
 #include "transferactions.h"
+#include "userformdialog.h"
+#include "usersdialog.h"
+#include "userseed.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -18,6 +28,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -76,6 +88,11 @@ private Q_SLOTS:
     void refundShortcutWithoutSelection();
     void editMetadataFromTheMenu();
     void statusChangeInRefundsTabUpdatesPayment();
+    void actionsFollowRole_data();
+    void actionsFollowRole();
+    void localOperatorWithoutUsers();
+    void firstUserRequiresSignIn();
+    void switchUserRebuildsWhatDependsOnIt();
     void screenshot();
 
 private:
@@ -581,6 +598,191 @@ void tst_MainWindow::statusChangeInRefundsTabUpdatesPayment()
     QCOMPARE(tabs->currentIndex(), 0);
     QCOMPARE(table->currentIndex().row(), 2);
     QCOMPARE(m_window->detailPane()->recordId(), u"pr_named_for_search"_s);
+}
+
+void tst_MainWindow::actionsFollowRole_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("refunds"); // refund, status changes
+    QTest::addColumn<bool>("edits"); // notes and metadata
+    QTest::addColumn<bool>("imports"); // import and demo data
+    QTest::addColumn<bool>("audit");
+    QTest::addColumn<bool>("users");
+    QTest::newRow("viewer") << TestUsers::viewer << int(Role::Viewer) << false << false << false
+                            << false << false;
+    QTest::newRow("agent") << TestUsers::agent << int(Role::Agent) << true << true << false << false
+                           << false;
+    QTest::newRow("supervisor") << TestUsers::supervisor << int(Role::Supervisor) << true << true
+                                << true << true << false;
+    QTest::newRow("admin") << TestUsers::admin << int(Role::Admin) << true << true << true << true
+                           << true;
+}
+
+void tst_MainWindow::actionsFollowRole()
+{
+    QFETCH(QString, user);
+    QFETCH(int, role);
+    QFETCH(bool, refunds);
+    QFETCH(bool, edits);
+    QFETCH(bool, imports);
+    QFETCH(bool, audit);
+    QFETCH(bool, users);
+    m_window.reset();
+    const Result<void> added = TestUsers::addUsers(*m_store);
+    QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+    MainWindow window(*m_store, opener(m_store->location()), TestUsers::actor(user, Role(role)));
+    window.show();
+    auto *table = window.findChild<QTableView *>(u"paymentTable"_s);
+    QVERIFY(table);
+    table->selectRow(2); // €42.00 left to refund
+
+    const auto action = [&window](const char *name) {
+        auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no action %s", name);
+        return found;
+    };
+    QCOMPARE(action("refundAction")->isEnabled(), refunds);
+    QCOMPARE(action("editMetadataAction")->isEnabled(), edits);
+    QCOMPARE(action("addNoteAction")->isEnabled(), edits);
+    QCOMPARE(action("importAction")->isEnabled(), imports);
+    QCOMPARE(action("loadDemoAction")->isEnabled(), imports);
+    QVERIFY(action("exportAction")->isEnabled()); // every role may export, masked or not
+    QVERIFY(action("switchUserAction")->isEnabled());
+    QCOMPARE(action("usersAction")->isEnabled(), users);
+    QCOMPARE(action("auditTabAction")->isEnabled(), audit);
+    QMenu *admin = nullptr;
+    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+        if (menu->menuAction()->text() == u"&Admin"_s)
+            admin = menu;
+    }
+    QVERIFY(admin);
+    QCOMPARE(admin->menuAction()->isVisible(), users);
+
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(window.auditView() != nullptr, audit);
+    if (window.auditView())
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(window.auditView())));
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(window.approvalsView())));
+
+    // The detail pane and the refunds tab offer the same as the menus.
+    RecordDetailPane *detail = window.detailPane();
+    QCOMPARE(detail->findChild<QPushButton *>(u"refundButton"_s)->isEnabled(), refunds);
+    QCOMPARE(detail->findChild<QLineEdit *>(u"noteField"_s)->isEnabled(), edits);
+    QCOMPARE(detail->findChild<QPushButton *>(u"addNoteButton"_s)->isEnabled(), edits);
+    QCOMPARE(detail->findChild<QPushButton *>(u"editMetadataButton"_s)->isEnabled(), edits);
+    RefundsView *refundsView = window.refundsView();
+    refundsView->filterBar()->clear();
+    QVERIFY(refundsView->model()->rowCount() > 0);
+    int row = 0;
+    while (refundsView->model()->refund(row).status != RefundStatus::Pending)
+        ++row;
+    refundsView->table()->selectRow(row);
+    QCOMPARE(refundsView->statusAction(RefundStatus::Succeeded)->isEnabled(), refunds);
+    QCOMPARE(
+        refundsView->findChild<QPushButton *>(u"markSucceededButton"_s)->isVisibleTo(refundsView),
+        refunds);
+
+    auto *operatorLabel = window.findChild<QLabel *>(u"operatorLabel"_s);
+    QVERIFY(operatorLabel);
+    QCOMPARE(operatorLabel->text(), u"Signed in as %1 (%2)"_s.arg(user, displayName(Role(role))));
+}
+
+void tst_MainWindow::localOperatorWithoutUsers()
+{
+    auto *operatorLabel = m_window->findChild<QLabel *>(u"operatorLabel"_s);
+    QVERIFY(operatorLabel);
+    QCOMPARE(operatorLabel->text(), u"Local operator %1 (no sign-in)"_s.arg(localOperator().name));
+    QVERIFY(m_window->access().localOperator);
+    // No one to switch to yet; everything else is the local operator's, as an admin's.
+    QVERIFY(!m_window->findChild<QAction *>(u"switchUserAction"_s)->isEnabled());
+    QVERIFY(m_window->findChild<QAction *>(u"usersAction"_s)->isEnabled());
+    QVERIFY(m_window->findChild<QAction *>(u"importAction"_s)->isEnabled());
+    QVERIFY(m_window->auditView());
+}
+
+void tst_MainWindow::firstUserRequiresSignIn()
+{
+    Password::setCurrentCost(Password::Cost::minimum());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    UsersDialog *users = m_window->session()->usersDialog();
+    QVERIFY(users);
+    QTRY_VERIFY(users->isVisible());
+    QTest::mouseClick(users->findChild<QPushButton *>(u"addUserButton"_s), Qt::LeftButton);
+    UserFormDialog *form = users->openForm();
+    QVERIFY(form);
+    QTest::keyClicks(form->findChild<QLineEdit *>(u"newUserNameField"_s), TestUsers::admin);
+    QTest::keyClicks(form->findChild<QLineEdit *>(u"newPasswordField"_s), TestUsers::password);
+    QTest::keyClicks(form->findChild<QLineEdit *>(u"repeatPasswordField"_s), TestUsers::password);
+    QTest::mouseClick(form->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+
+    // The local operator's rights end with the first user: the window says so and asks.
+    SignInDialog *signIn = nullptr;
+    QTRY_VERIFY((signIn = m_window->session()->signInDialog()) != nullptr && signIn->isVisible());
+    QTRY_VERIFY(m_window->session()->usersDialog() == nullptr);
+    auto *message = signIn->findChild<QLabel *>(u"signInMessageLabel"_s);
+    QVERIFY(message && message->isVisible());
+    QVERIFY2(message->text().contains(u"asks everyone to sign in"_s), qPrintable(message->text()));
+    QCOMPARE(signIn->findChild<QPushButton *>(u"quitButton"_s)->text(), u"&Quit"_s);
+    QVERIFY(!m_window->findChild<QAction *>(u"refundAction"_s)->isEnabled());
+
+    QTest::keyClicks(signIn->findChild<QLineEdit *>(u"userNameField"_s), TestUsers::admin);
+    auto *passwordField = signIn->findChild<QLineEdit *>(u"passwordField"_s);
+    QTest::keyClicks(passwordField, TestUsers::password);
+    QTest::keyClick(passwordField, Qt::Key_Return);
+    QTRY_VERIFY(m_window->session()->signInDialog() == nullptr);
+    QCOMPARE(m_window->actor().name, TestUsers::admin);
+    QVERIFY(!m_window->access().localOperator);
+    QCOMPARE(m_window->findChild<QLabel *>(u"operatorLabel"_s)->text(),
+             u"Signed in as ada (Admin)"_s);
+    QVERIFY(m_window->findChild<QAction *>(u"switchUserAction"_s)->isEnabled());
+    QVERIFY(m_window->isVisible());
+}
+
+void tst_MainWindow::switchUserRebuildsWhatDependsOnIt()
+{
+    m_window.reset();
+    const Result<void> added = TestUsers::addUsers(*m_store);
+    QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+    MainWindow window(*m_store, opener(m_store->location()),
+                      TestUsers::actor(TestUsers::admin, Role::Admin));
+    window.show();
+    QVERIFY(window.auditView());
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+    tabs->setCurrentWidget(window.auditView());
+
+    window.session()->switchUser();
+    SignInDialog *signIn = window.session()->signInDialog();
+    QVERIFY(signIn && signIn->isVisible());
+    QCOMPARE(signIn->findChild<QPushButton *>(u"quitButton"_s)->text(), u"Cancel"_s);
+    QTest::keyClicks(signIn->findChild<QLineEdit *>(u"userNameField"_s), TestUsers::viewer);
+    auto *passwordField = signIn->findChild<QLineEdit *>(u"passwordField"_s);
+    QTest::keyClicks(passwordField, TestUsers::password);
+    QTest::keyClick(passwordField, Qt::Key_Return);
+    QTRY_VERIFY(window.session()->signInDialog() == nullptr);
+
+    QCOMPARE(window.actor().name, TestUsers::viewer);
+    QCOMPARE(toString(window.access().role), toString(Role::Viewer));
+    QVERIFY(!window.findChild<QAction *>(u"importAction"_s)->isEnabled());
+    QVERIFY(!window.findChild<QAction *>(u"usersAction"_s)->isEnabled());
+    // The audit tab goes with the role that could read it, and the window leaves it.
+    QVERIFY(!tabs->isTabVisible(tabs->indexOf(window.auditView())));
+    QVERIFY(tabs->currentWidget() != window.auditView());
+    QVERIFY(!window.findChild<QAction *>(u"auditTabAction"_s)->isEnabled());
+    QVERIFY(window.statusBar()->currentMessage().contains(u"Signed in as vic"_s));
+
+    // Cancelling a switch keeps who is signed in, and the window.
+    window.session()->switchUser();
+    signIn = window.session()->signInDialog();
+    QVERIFY(signIn);
+    QTest::mouseClick(signIn->findChild<QPushButton *>(u"quitButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(window.session()->signInDialog() == nullptr);
+    QCOMPARE(window.actor().name, TestUsers::viewer);
+    QVERIFY(window.isVisible());
 }
 
 void tst_MainWindow::screenshot()

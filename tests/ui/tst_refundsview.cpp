@@ -653,8 +653,9 @@ void tst_RefundsView::actionsFollowLifecycle_data()
         {RefundStatus::Succeeded, {u"markFailedButton"_s}},
         {RefundStatus::Failed, {}},
         {RefundStatus::Canceled, {}},
-        // Approving is the approvals queue's job; withdrawing the request is not.
-        {RefundStatus::AwaitingApproval, {u"cancelRefundButton"_s}},
+        // Only a decision in the approvals queue moves it on: approving there, or rejecting,
+        // which cancels it. A status change would skip the second pair of eyes.
+        {RefundStatus::AwaitingApproval, {}},
     };
     for (const RefundStatus status : allRefundStatuses()) {
         // A status without an expectation fails its row instead of being skipped.

@@ -111,6 +111,13 @@ public:
 
 private:
     explicit SqliteStore(QString path);
+    /// What every admin change of a user does first: the actor must manage users and the
+    /// user must exist. `change` writes what differs (and its event), inside the same
+    /// transaction; the result is the user as stored afterwards.
+    Result<User> changeUser(const QString &name, const Actor &actor,
+                            const std::function<Result<void>(const User &)> &change);
+    /// Replaces the user's refund limits with `limits`.
+    Result<void> writeLimits(const QString &name, const RefundLimits &limits);
     /// Refuses a change that would leave no enabled admin.
     Result<void> keepAnAdmin(const User &user, Role newRole, bool newDisabled);
     Result<void> appendUserEvent(const Actor &actor, const QString &action, const QString &userName,

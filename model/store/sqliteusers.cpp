@@ -252,15 +252,8 @@ Result<User> SqliteStore::addUser(const User &newUser, const QByteArray &passwor
             .bind(5, now);
         if (!insert.exec())
             return storageError(ModelText::tr("The database refused user %1").arg(newUser.name));
-        const qint64 pk = m_db.lastInsertRowId();
-        for (auto it = newUser.limits.cbegin(); it != newUser.limits.cend(); ++it) {
-            Sqlite::Statement limit =
-                m_db.prepare("INSERT INTO user_limits(user_pk, currency, amount) VALUES (?, ?, ?)");
-            limit.bind(1, pk).bind(2, it.key()).bind(3, it.value());
-            if (!limit.exec())
-                return storageError(
-                    ModelText::tr("The database refused the limits of %1").arg(newUser.name));
-        }
+        if (auto written = writeLimits(newUser.name, newUser.limits); !written)
+            return written.error();
         if (auto logged = appendUserEvent(
                 actor, QStringLiteral("user.added"), newUser.name,
                 compact({{QStringLiteral("role"), toString(newUser.role)},
@@ -271,29 +264,54 @@ Result<User> SqliteStore::addUser(const User &newUser, const QByteArray &passwor
     });
 }
 
-Result<User> SqliteStore::setUserRole(const QString &name, Role role, const Actor &actor)
+Result<User> SqliteStore::changeUser(const QString &name, const Actor &actor,
+                                     const std::function<Result<void>(const User &)> &change)
 {
     return writeTransaction<User>([&]() -> Result<User> {
         if (auto allowed = authorize(actor, Permission::ManageUsers); !allowed)
             return allowed.error();
-        auto found = user(name);
+        const auto found = user(name);
         if (!found)
             return found.error();
-        if (found->role == role)
-            return found;
-        if (auto kept = keepAnAdmin(found.value(), role, found->disabled); !kept)
-            return kept.error();
+        if (auto changed = change(found.value()); !changed)
+            return changed.error();
+        return user(found->name);
+    });
+}
+
+Result<void> SqliteStore::writeLimits(const QString &name, const RefundLimits &limits)
+{
+    Sqlite::Statement clear = m_db.prepare(
+        "DELETE FROM user_limits WHERE user_pk = (SELECT pk FROM users WHERE name = ?)");
+    clear.bind(1, name);
+    if (!clear.exec())
+        return storageError(ModelText::tr("Cannot change the limits of %1").arg(name));
+    for (auto it = limits.cbegin(); it != limits.cend(); ++it) {
+        Sqlite::Statement limit =
+            m_db.prepare("INSERT INTO user_limits(user_pk, currency, amount) "
+                         "VALUES ((SELECT pk FROM users WHERE name = ?), ?, ?)");
+        limit.bind(1, name).bind(2, it.key()).bind(3, it.value());
+        if (!limit.exec())
+            return storageError(ModelText::tr("Cannot change the limits of %1").arg(name));
+    }
+    return {};
+}
+
+Result<User> SqliteStore::setUserRole(const QString &name, Role role, const Actor &actor)
+{
+    return changeUser(name, actor, [&](const User &found) -> Result<void> {
+        if (found.role == role)
+            return {};
+        if (auto kept = keepAnAdmin(found, role, found.disabled); !kept)
+            return kept;
         Sqlite::Statement update =
             m_db.prepare("UPDATE users SET role = ?, updated = ? WHERE name = ?");
-        update.bind(1, toString(role)).bind(2, nowMs() / 1000).bind(3, found->name);
+        update.bind(1, toString(role)).bind(2, nowMs() / 1000).bind(3, found.name);
         if (!update.exec())
             return storageError(ModelText::tr("The database refused the role of %1").arg(name));
-        if (auto logged = appendUserEvent(actor, QStringLiteral("user.role_changed"), found->name,
-                                          compact({{QStringLiteral("from"), toString(found->role)},
-                                                   {QStringLiteral("to"), toString(role)}}));
-            !logged)
-            return logged.error();
-        return user(found->name);
+        return appendUserEvent(actor, QStringLiteral("user.role_changed"), found.name,
+                               compact({{QStringLiteral("from"), toString(found.role)},
+                                        {QStringLiteral("to"), toString(role)}}));
     });
 }
 
@@ -302,38 +320,18 @@ Result<User> SqliteStore::setUserLimits(const QString &name, const RefundLimits 
 {
     if (auto valid = validateLimits(limits); !valid)
         return valid.error();
-    return writeTransaction<User>([&]() -> Result<User> {
-        if (auto allowed = authorize(actor, Permission::ManageUsers); !allowed)
-            return allowed.error();
-        auto found = user(name);
-        if (!found)
-            return found.error();
-        if (found->limits == limits)
-            return found;
-        Sqlite::Statement clear = m_db.prepare(
-            "DELETE FROM user_limits WHERE user_pk = (SELECT pk FROM users WHERE name = ?)");
-        clear.bind(1, found->name);
-        if (!clear.exec())
-            return storageError(ModelText::tr("Cannot change the limits of %1").arg(name));
-        for (auto it = limits.cbegin(); it != limits.cend(); ++it) {
-            Sqlite::Statement limit =
-                m_db.prepare("INSERT INTO user_limits(user_pk, currency, amount) "
-                             "VALUES ((SELECT pk FROM users WHERE name = ?), ?, ?)");
-            limit.bind(1, found->name).bind(2, it.key()).bind(3, it.value());
-            if (!limit.exec())
-                return storageError(ModelText::tr("Cannot change the limits of %1").arg(name));
-        }
+    return changeUser(name, actor, [&](const User &found) -> Result<void> {
+        if (found.limits == limits)
+            return {};
+        if (auto written = writeLimits(found.name, limits); !written)
+            return written;
         Sqlite::Statement touch = m_db.prepare("UPDATE users SET updated = ? WHERE name = ?");
-        touch.bind(1, nowMs() / 1000).bind(2, found->name);
+        touch.bind(1, nowMs() / 1000).bind(2, found.name);
         if (!touch.exec())
             return storageError(ModelText::tr("Cannot change the limits of %1").arg(name));
-        if (auto logged =
-                appendUserEvent(actor, QStringLiteral("user.limits_changed"), found->name,
-                                compact({{QStringLiteral("before"), limitsObject(found->limits)},
-                                         {QStringLiteral("after"), limitsObject(limits)}}));
-            !logged)
-            return logged.error();
-        return user(found->name);
+        return appendUserEvent(actor, QStringLiteral("user.limits_changed"), found.name,
+                               compact({{QStringLiteral("before"), limitsObject(found.limits)},
+                                        {QStringLiteral("after"), limitsObject(limits)}}));
     });
 }
 
@@ -371,27 +369,19 @@ Result<void> SqliteStore::setPasswordHash(const QString &name, const QByteArray 
 
 Result<User> SqliteStore::setUserDisabled(const QString &name, bool disabled, const Actor &actor)
 {
-    return writeTransaction<User>([&]() -> Result<User> {
-        if (auto allowed = authorize(actor, Permission::ManageUsers); !allowed)
-            return allowed.error();
-        auto found = user(name);
-        if (!found)
-            return found.error();
-        if (found->disabled == disabled)
-            return found;
-        if (auto kept = keepAnAdmin(found.value(), found->role, disabled); !kept)
-            return kept.error();
+    return changeUser(name, actor, [&](const User &found) -> Result<void> {
+        if (found.disabled == disabled)
+            return {};
+        if (auto kept = keepAnAdmin(found, found.role, disabled); !kept)
+            return kept;
         Sqlite::Statement update =
             m_db.prepare("UPDATE users SET disabled = ?, updated = ? WHERE name = ?");
-        update.bind(1, disabled).bind(2, nowMs() / 1000).bind(3, found->name);
+        update.bind(1, disabled).bind(2, nowMs() / 1000).bind(3, found.name);
         if (!update.exec())
             return storageError(ModelText::tr("Cannot change user %1").arg(name));
-        if (auto logged = appendUserEvent(
-                actor, disabled ? QStringLiteral("user.disabled") : QStringLiteral("user.enabled"),
-                found->name, "{}");
-            !logged)
-            return logged.error();
-        return user(found->name);
+        return appendUserEvent(
+            actor, disabled ? QStringLiteral("user.disabled") : QStringLiteral("user.enabled"),
+            found.name, "{}");
     });
 }
 

@@ -3,6 +3,7 @@
 #include "approvaldialog.h"
 #include "core/timestamp.h"
 #include "detaillabels.h"
+#include "messagelabel.h"
 #include "recordformat.h"
 #include "refundlistmodel.h"
 #include "store/store.h"
@@ -58,7 +59,7 @@ ApprovalsView::ApprovalsView(Store &store, const Actor &actor, QWidget *parent)
     , m_model(new RefundListModel(store, this))
     , m_table(new QTableView(this))
     , m_countLabel(new QLabel(this))
-    , m_messageLabel(new QLabel(this))
+    , m_messageLabel(new MessageLabel(QStringLiteral("messageLabel"), this))
 {
     setObjectName(QStringLiteral("approvalsView"));
     m_table->setObjectName(QStringLiteral("approvalsTable"));
@@ -89,9 +90,6 @@ ApprovalsView::ApprovalsView(Store &store, const Actor &actor, QWidget *parent)
     fitColumns();
 
     m_countLabel->setObjectName(QStringLiteral("approvalCountLabel"));
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messageLabel->setWordWrap(true);
 
     createActions();
 
@@ -269,20 +267,12 @@ void ApprovalsView::refresh()
 
 bool ApprovalsView::selectRefund(const QString &refundId)
 {
-    const int row = m_model->rowOf(refundId);
-    if (row < 0)
-        return false;
-    m_table->selectRow(row);
-    m_table->scrollTo(m_model->index(row, 0));
-    return true;
+    return selectRefundRow(*m_table, *m_model, refundId);
 }
 
 std::optional<Refund> ApprovalsView::currentRefund() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return std::nullopt;
-    return m_model->refund(rows.constFirst().row());
+    return selectedRefund(*m_table, *m_model);
 }
 
 QString ApprovalsView::whyNotDecide(const Refund &refund) const
@@ -445,15 +435,13 @@ Result<void> ApprovalsView::writeDecision(const ApprovalDecision &decision)
 
 void ApprovalsView::showMessage(const QString &message)
 {
-    m_messageLabel->setStyleSheet(QString());
-    m_messageLabel->setText(message);
+    m_messageLabel->showMessage(message);
 }
 
 void ApprovalsView::showError(const QString &message)
 {
     qCWarning(lcApprovals) << message;
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_messageLabel->setText(message);
+    m_messageLabel->showError(message);
     Q_EMIT errorOccurred(message);
 }
 

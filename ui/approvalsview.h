@@ -19,6 +19,8 @@ class QTableView;
 
 namespace RefundDesk {
 
+class MessageLabel;
+
 class ApprovalDialog;
 class RefundListModel;
 class Store;
@@ -87,7 +89,7 @@ private:
     RefundListModel *m_model;
     QTableView *m_table;
     QLabel *m_countLabel;
-    QLabel *m_messageLabel;
+    MessageLabel *m_messageLabel;
     QLabel *m_hintLabel = nullptr;
     QAction *m_approve = nullptr;
     QAction *m_reject = nullptr;

@@ -1,6 +1,7 @@
 #include "auditview.h"
 
 #include "auditmodel.h"
+#include "messagelabel.h"
 #include "storejob.h"
 
 #include <QAction>
@@ -90,10 +91,7 @@ AuditView::AuditView(Store &store, StoreOpener opener, const Actor &actor, QWidg
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("auditCountLabel"));
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messageLabel->setWordWrap(true);
+    m_messageLabel = new MessageLabel(QStringLiteral("messageLabel"), this);
 
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_countLabel);
@@ -431,15 +429,13 @@ QString AuditView::copyHeadHash()
 
 void AuditView::showMessage(const QString &message)
 {
-    m_messageLabel->setStyleSheet(QString());
-    m_messageLabel->setText(message);
+    m_messageLabel->showMessage(message);
 }
 
 void AuditView::showError(const QString &message)
 {
     qCWarning(lcAuditView) << message;
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_messageLabel->setText(message);
+    m_messageLabel->showError(message);
     Q_EMIT errorOccurred(message);
 }
 

@@ -18,6 +18,8 @@ class QTimer;
 
 namespace RefundDesk {
 
+class MessageLabel;
+
 class AuditModel;
 class StoreJob;
 struct VerifyReport;
@@ -97,7 +99,7 @@ private:
     QPushButton *m_copyHead = nullptr;
     QLabel *m_verifyLabel = nullptr;
     QLabel *m_countLabel = nullptr;
-    QLabel *m_messageLabel = nullptr;
+    MessageLabel *m_messageLabel = nullptr;
 };
 
 } // namespace RefundDesk

@@ -6,7 +6,9 @@
 #include "roles.h"
 #include "store/store.h"
 
+#include <QItemSelectionModel>
 #include <QLoggingCategory>
+#include <QTableView>
 
 namespace RefundDesk {
 namespace {
@@ -164,6 +166,24 @@ std::optional<RefundPage> RefundListModel::readPage(const std::optional<RefundCu
         return std::nullopt;
     }
     return std::move(page).value();
+}
+
+std::optional<Refund> selectedRefund(const QTableView &table, const RefundListModel &model)
+{
+    const QModelIndexList rows = table.selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return model.refund(rows.constFirst().row());
+}
+
+bool selectRefundRow(QTableView &table, const RefundListModel &model, const QString &refundId)
+{
+    const int row = model.rowOf(refundId);
+    if (row < 0)
+        return false;
+    table.selectRow(row);
+    table.scrollTo(model.index(row, 0));
+    return true;
 }
 
 } // namespace RefundDesk

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+class QTableView;
+
 namespace RefundDesk {
 
 class Store;
@@ -64,5 +66,10 @@ private:
     Store &m_store;
     RefundQuery m_query;
 };
+
+/// The refund on the table's first selected row; the table shows `model`.
+std::optional<Refund> selectedRefund(const QTableView &table, const RefundListModel &model);
+/// Selects the refund's row and scrolls to it; false when the model has not loaded it.
+bool selectRefundRow(QTableView &table, const RefundListModel &model, const QString &refundId);
 
 } // namespace RefundDesk

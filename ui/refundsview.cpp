@@ -1,6 +1,7 @@
 #include "refundsview.h"
 
 #include "domain/refundlifecycle.h"
+#include "messagelabel.h"
 #include "recordformat.h"
 #include "refundfilterbar.h"
 #include "refundlistmodel.h"
@@ -94,7 +95,7 @@ RefundsView::RefundsView(Store &store, const Actor &actor, QWidget *parent)
     , m_filterBar(new RefundFilterBar(this))
     , m_table(new QTableView(this))
     , m_countLabel(new QLabel(this))
-    , m_messageLabel(new QLabel(this))
+    , m_messageLabel(new MessageLabel(QStringLiteral("messageLabel"), this))
 {
     m_table->setObjectName(QStringLiteral("refundsTable"));
     m_table->setAccessibleName(tr("Refunds"));
@@ -120,9 +121,6 @@ RefundsView::RefundsView(Store &store, const Actor &actor, QWidget *parent)
     fitColumns();
 
     m_countLabel->setObjectName(QStringLiteral("refundCountLabel"));
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messageLabel->setWordWrap(true);
 
     createActions();
 
@@ -271,20 +269,12 @@ void RefundsView::refresh()
 
 bool RefundsView::selectRefund(const QString &refundId)
 {
-    const int row = m_model->rowOf(refundId);
-    if (row < 0)
-        return false;
-    m_table->selectRow(row);
-    m_table->scrollTo(m_model->index(row, 0));
-    return true;
+    return selectRefundRow(*m_table, *m_model, refundId);
 }
 
 std::optional<Refund> RefundsView::currentRefund() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return std::nullopt;
-    return m_model->refund(rows.constFirst().row());
+    return selectedRefund(*m_table, *m_model);
 }
 
 QAction *RefundsView::statusAction(RefundStatus target) const
@@ -435,15 +425,13 @@ void RefundsView::showRecordOfCurrent()
 
 void RefundsView::showMessage(const QString &message)
 {
-    m_messageLabel->setStyleSheet(QString());
-    m_messageLabel->setText(message);
+    m_messageLabel->showMessage(message);
 }
 
 void RefundsView::showError(const QString &message)
 {
     qCWarning(lcRefundsView) << message;
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_messageLabel->setText(message);
+    m_messageLabel->showError(message);
     Q_EMIT errorOccurred(message);
 }
 

@@ -18,6 +18,8 @@ class QTableView;
 
 namespace RefundDesk {
 
+class MessageLabel;
+
 class RefundFilterBar;
 class RefundListModel;
 class StatusChangeDialog;
@@ -92,7 +94,7 @@ private:
     RefundFilterBar *m_filterBar;
     QTableView *m_table;
     QLabel *m_countLabel;
-    QLabel *m_messageLabel;
+    MessageLabel *m_messageLabel;
     QList<StatusAction> m_statusActions;
     QAction *m_showPayment = nullptr;
     QPointer<StatusChangeDialog> m_dialog;

@@ -1,6 +1,7 @@
 #include "usersdialog.h"
 
 #include "auth/password.h"
+#include "messagelabel.h"
 #include "roles.h"
 #include "store/store.h"
 #include "usertablemodel.h"
@@ -65,11 +66,7 @@ UsersDialog::UsersDialog(Store &store, const Actor &actor, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(UserTableModel::LimitsColumn, QHeaderView::Stretch);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("usersMessageLabel"));
-    m_message->setAccessibleName(tr("Message"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
+    m_message = new MessageLabel(QStringLiteral("usersMessageLabel"), this);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -289,15 +286,13 @@ Result<void> UsersDialog::written(const Result<User> &result, const QString &suc
 
 void UsersDialog::showMessage(const QString &message)
 {
-    m_message->setStyleSheet(QString());
-    m_message->setText(message);
+    m_message->showMessage(message);
 }
 
 void UsersDialog::showError(const QString &message)
 {
     qCWarning(lcUsersDialog) << message;
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_message->setText(message);
+    m_message->showError(message);
 }
 
 } // namespace RefundDesk

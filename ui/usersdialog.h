@@ -16,6 +16,8 @@ class QTableView;
 
 namespace RefundDesk {
 
+class MessageLabel;
+
 class Store;
 class UserTableModel;
 
@@ -70,7 +72,7 @@ private:
     UserTableModel *m_model;
     QTableView *m_table;
     QLabel *m_intro = nullptr;
-    QLabel *m_message = nullptr;
+    MessageLabel *m_message = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_role = nullptr;
     QPushButton *m_limits = nullptr;

@@ -3,6 +3,7 @@
 #include "approvaldialog.h"
 #include "core/timestamp.h"
 #include "detaillabels.h"
+#include "listtable.h"
 #include "messagelabel.h"
 #include "recordformat.h"
 #include "refundlistmodel.h"
@@ -62,21 +63,9 @@ ApprovalsView::ApprovalsView(Store &store, const Actor &actor, QWidget *parent)
     , m_messageLabel(new MessageLabel(QStringLiteral("messageLabel"), this))
 {
     setObjectName(QStringLiteral("approvalsView"));
-    m_table->setObjectName(QStringLiteral("approvalsTable"));
-    m_table->setAccessibleName(tr("Refunds awaiting approval"));
-    m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->setCornerButtonEnabled(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    setUpListTable(*m_table, m_model, QStringLiteral("approvalsTable"),
+                   tr("Refunds awaiting approval"));
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Every row awaits approval and none has reached the processor yet.
     for (const int column :
          {RefundListModel::Status, RefundListModel::RefundReference, RefundListModel::RefundedAt})

@@ -1,6 +1,7 @@
 #include "auditview.h"
 
 #include "auditmodel.h"
+#include "listtable.h"
 #include "messagelabel.h"
 #include "storejob.h"
 
@@ -72,21 +73,7 @@ AuditView::AuditView(Store &store, StoreOpener opener, const Actor &actor, QWidg
     , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("auditView"));
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setAccessibleName(tr("Audit trail"));
-    m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->setCornerButtonEnabled(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setUpListTable(*m_table, m_model, QStringLiteral("auditTable"), tr("Audit trail"));
     fitColumns();
 
     m_countLabel = new QLabel(this);

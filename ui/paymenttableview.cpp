@@ -1,6 +1,7 @@
 #include "paymenttableview.h"
 
 #include "domain/recordstate.h"
+#include "listtable.h"
 #include "paymentlistmodel.h"
 #include "recordformat.h"
 
@@ -13,23 +14,8 @@ PaymentTableView::PaymentTableView(PaymentListModel *model, QWidget *parent)
     : QTableView(parent)
     , m_model(model)
 {
-    setObjectName(QStringLiteral("paymentTable"));
-    setAccessibleName(tr("Payment records"));
-    setModel(model);
-    setAlternatingRowColors(true);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setWordWrap(false);
-    setCornerButtonEnabled(false);
-    verticalHeader()->hide();
-    // Fixed row heights let the view skip measuring every row of a long list.
-    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-
+    setUpListTable(*this, model, QStringLiteral("paymentTable"), tr("Payment records"));
     QHeaderView *header = horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this,

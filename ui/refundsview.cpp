@@ -1,6 +1,7 @@
 #include "refundsview.h"
 
 #include "domain/refundlifecycle.h"
+#include "listtable.h"
 #include "messagelabel.h"
 #include "recordformat.h"
 #include "refundfilterbar.h"
@@ -97,23 +98,9 @@ RefundsView::RefundsView(Store &store, const Actor &actor, QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_messageLabel(new MessageLabel(QStringLiteral("messageLabel"), this))
 {
-    m_table->setObjectName(QStringLiteral("refundsTable"));
-    m_table->setAccessibleName(tr("Refunds"));
-    m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->setCornerButtonEnabled(false);
+    setUpListTable(*m_table, m_model, QStringLiteral("refundsTable"), tr("Refunds"));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights let the view skip measuring every row of a long list.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // The payment id is one click away ("Show payment"); at the end it leaves the refund's
     // own fields, through the processor's reference and time, visible on a 1300-pixel screen.
     header->moveSection(header->visualIndex(RefundListModel::Payment),

@@ -1,6 +1,7 @@
 #include "usersdialog.h"
 
 #include "auth/password.h"
+#include "listtable.h"
 #include "messagelabel.h"
 #include "roles.h"
 #include "store/store.h"
@@ -47,22 +48,11 @@ UsersDialog::UsersDialog(Store &store, const Actor &actor, QWidget *parent)
     m_intro->setObjectName(QStringLiteral("usersIntroLabel"));
     m_intro->setWordWrap(true);
 
-    m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setAccessibleName(tr("Users"));
-    m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->setCornerButtonEnabled(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    setUpListTable(*m_table, m_model, QStringLiteral("usersTable"), tr("Users"));
     QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false); // the limits column takes the room instead
     // Room for a name or a role at a glance, even when every name is short.
     header->setMinimumSectionSize(m_table->fontMetrics().averageCharWidth() * 12);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(UserTableModel::LimitsColumn, QHeaderView::Stretch);
 

@@ -372,7 +372,22 @@ CREATE INDEX events_entity ON events(entity_id, seq);
 CREATE INDEX events_time ON events(time);
 )sql";
 
-constexpr std::array migrations {migration1, migration2, migration3};
+// Migration 4: refund reports (DESIGN §5, issue 6). A report sums amounts per group and
+// currency over a period, by created or by refunded time; these indexes hold every column
+// it reads, so it never visits the wide refund and payment rows. On 1,000,000 demo records
+// a month by reason took about 0.4 s without them and takes 11 ms; a year, 5.4 s and 0.17 s.
+// The (currency, created, amount_guaranteed) index answers the refund rate's denominator;
+// payment_records_currency stays, because the payments view pages by (created, pk) in it.
+constexpr const char *migration4 = R"sql(
+CREATE INDEX refunds_report_created
+    ON refunds(created, currency, status, reason, created_by, amount);
+CREATE INDEX refunds_refunded
+    ON refunds(refunded_at, currency, status, reason, created_by, amount)
+    WHERE refunded_at IS NOT NULL;
+CREATE INDEX payment_records_guaranteed ON payment_records(currency, created, amount_guaranteed);
+)sql";
+
+constexpr std::array migrations {migration1, migration2, migration3, migration4};
 
 // The triggers that make the database refuse what must never happen; verify() reports any
 // that went missing (a file edited by hand, or an old copy restored over a new schema).

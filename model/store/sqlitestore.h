@@ -77,6 +77,8 @@ public:
 
     Result<VerifyReport> verify() override;
 
+    Result<Report> report(const ReportQuery &query, const Actor &actor) override;
+
     /// The connection, for the store's own helpers and for tests that must bypass the
     /// domain layer to prove the database still refuses bad writes.
     Sqlite::Connection &connection() { return m_db; }

@@ -6,6 +6,7 @@
 #include "domain/paymentattempt.h"
 #include "domain/paymentrecord.h"
 #include "domain/refund.h"
+#include "report/reportquery.h"
 #include "store/actor.h"
 #include "store/auditquery.h"
 #include "store/event.h"
@@ -189,6 +190,12 @@ public:
 
     /// Integrity check, every money invariant and the event chain.
     virtual Result<VerifyReport> verify() = 0;
+
+    // Reports (DESIGN §5 "Reports"). Needs Permission::Read, which every role has.
+    /// Refunds over the query's period, filtered and grouped, with totals per currency, all
+    /// read from one snapshot. An Error names the field and value a query is refused for
+    /// (see checkedReportQuery()).
+    virtual Result<Report> report(const ReportQuery &query, const Actor &actor) = 0;
 
     /// The clock, in Unix milliseconds; tests replace it.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }

@@ -41,6 +41,7 @@ public:
     }
     Result<std::unique_ptr<BulkWriter>> beginBulk(const Actor &) override { return fail(); }
     Result<VerifyReport> verify() override { return fail(); }
+    Result<Report> report(const ReportQuery &, const Actor &) override { return fail(); }
     Result<Refund> decideApproval(const ApprovalDecision &, const Actor &) override
     {
         return fail();

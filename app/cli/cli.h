@@ -68,5 +68,6 @@ int approvals(Context &context);
 int approve(Context &context);
 int reject(Context &context);
 int audit(Context &context);
+int report(Context &context);
 
 } // namespace RefundDesk::Cli

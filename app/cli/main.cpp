@@ -1,13 +1,16 @@
-// refunddesk-cli: the headless front end. Links the model only and needs no display.
+// refunddesk-cli: the headless front end. Links the model (and, for PDF reports, Qt Gui's
+// text layout) and needs no display.
 
 #include "cli.h"
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace RefundDesk;
 
@@ -32,6 +35,7 @@ QString overview()
         "  verify         check integrity, money invariants and the event chain\n"
         "  import FILE    import API-shaped JSON (array, list envelope, JSON Lines)\n"
         "  export         export API-shaped JSON\n"
+        "  report         refund totals over a period, per currency, as CSV, JSON or PDF\n"
         "  users          add, list and change users, roles, limits and passwords\n"
         "\n"
         "Global options: --db PATH (default $REFUNDDESK_DB, else the user's data folder),\n"
@@ -42,11 +46,39 @@ QString overview()
         "4 not allowed for who you are, or sign-in failed.");
 }
 
+/// The command's name, found as main() finds it below: the first argument after the global
+/// options.
+QByteArray commandName(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (!argument.startsWith('-'))
+            return argument;
+        if (argument == "--db" || argument == "--as")
+            ++i;
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report lays its text out with Qt Gui's fonts, which need a QGuiApplication; on
+    // the offscreen platform (unless QT_QPA_PLATFORM says otherwise) it needs no display.
+    std::unique_ptr<QCoreApplication> application;
+    if (commandName(argc, argv) == "report") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Starting a platform warns when XDG_RUNTIME_DIR is unset, as it is under cron or in
+        // a container; that is no failure, and standard error is for the command's own words.
+        // The rules below replace this one.
+        QLoggingCategory::setFilterRules(QStringLiteral("default.warning=false"));
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     setApplicationIdentity();
     // A failure is one line on standard error, and failed sign-ins are in the audit trail,
     // so the model's log stays quiet here; QT_LOGGING_RULES still turns it back on.
@@ -68,6 +100,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("approve"), Cli::approve},
         {QStringLiteral("reject"), Cli::reject},
         {QStringLiteral("audit"), Cli::audit},
+        {QStringLiteral("report"), Cli::report},
     };
 
     // Global options may stand before the command; they are handed on to it.

@@ -9,7 +9,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-  qt6-qpa-plugins
+  qt6-qpa-plugins libqt6opengl6-dev
   nlohmann-json3-dev libsodium-dev libsqlite3-dev sqlite3
 )
 if [[ "${1:-}" == "--test" ]]; then

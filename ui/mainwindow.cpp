@@ -11,6 +11,7 @@
 #include "refunddialog.h"
 #include "refundfilterbar.h"
 #include "refundsview.h"
+#include "reportsview.h"
 #include "roles.h"
 #include "sessionactions.h"
 #include "store/store.h"
@@ -62,6 +63,7 @@ const QString refundColumnsKey = QStringLiteral("refunds/columns");
 const QString refundFiltersKey = QStringLiteral("refunds/filters");
 const QString approvalColumnsKey = QStringLiteral("approvals/columns");
 const QString auditColumnsKey = QStringLiteral("audit/columns");
+const QString reportsKey = QStringLiteral("reports/controls");
 
 } // namespace
 
@@ -77,6 +79,7 @@ MainWindow::MainWindow(Store &store, StoreOpener opener, const Actor &actor, QWi
     , m_refunds(new RefundsView(store, actor, this))
     , m_transfers(new TransferActions(std::move(opener), actor, this))
     , m_approvals(new ApprovalsView(store, actor, this))
+    , m_reports(new ReportsView(store, m_opener, actor, this))
 {
     setWindowTitle(tr("RefundDesk — %1").arg(QFileInfo(store.location()).fileName()));
 
@@ -87,6 +90,7 @@ MainWindow::MainWindow(Store &store, StoreOpener opener, const Actor &actor, QWi
     m_tabs->addTab(m_refunds, tr("Refunds")); // Ctrl+2
     m_refunds->layout()->setContentsMargins(8, 8, 8, 4); // as the payments page's
     m_tabs->addTab(m_approvals, tr("Approvals")); // Ctrl+3; the Audit tab (Ctrl+4) follows
+    m_tabs->addTab(m_reports, tr("Reports")); // Ctrl+5
     setCentralWidget(m_tabs);
 
     createActions();
@@ -119,10 +123,14 @@ MainWindow::MainWindow(Store &store, StoreOpener opener, const Actor &actor, QWi
     connect(m_approvals, &ApprovalsView::countChanged, this, &MainWindow::updateApprovalsTitle);
     connect(m_approvals, &ApprovalsView::refundDecided, this,
             [this](const Refund &refund) { reloadAfterRefund(refund.paymentRecordId); });
+    connect(m_reports, &ReportsView::statusMessage, this, &MainWindow::showMessage);
+    connect(m_reports, &ReportsView::errorOccurred, this, &MainWindow::showError);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // Other supervisors decide too: the queue is read again whenever it is looked at.
         if (m_tabs->currentWidget() == m_approvals)
             m_approvals->refresh();
+        else if (m_tabs->currentWidget() == m_reports)
+            m_reports->refresh();
     });
     updateApprovalsTitle(m_approvals->waitingCount());
 
@@ -281,6 +289,9 @@ void MainWindow::createActions()
     });
     m_auditAction->setObjectName(QStringLiteral("auditTabAction"));
     m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction *reports = viewMenu->addAction(tr("R&eports"), this, [this] { showTab(m_reports); });
+    reports->setObjectName(QStringLiteral("reportsTabAction"));
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     viewMenu->addSeparator();
     QAction *reload = viewMenu->addAction(tr("Re&load"), this, &MainWindow::reloadAfterImport);
     reload->setObjectName(QStringLiteral("reloadAction"));
@@ -416,6 +427,7 @@ void MainWindow::applyAccess()
     m_detail->setActor(actor, access);
     m_refunds->setActor(actor, access);
     m_approvals->setActor(actor, access);
+    m_reports->setActor(actor, access);
     m_transfers->setActor(actor, !access.allows(Permission::SeePersonalData));
     // The audit view is made for the first role that may read it, and hidden from the rest.
     const bool audit = access.allows(Permission::ViewAudit);
@@ -433,7 +445,7 @@ void MainWindow::ensureAuditView()
     if (m_audit)
         return;
     m_audit = new AuditView(m_store, m_opener, actor(), this);
-    m_tabs->addTab(m_audit, tr("Audit")); // Ctrl+4
+    m_tabs->insertTab(m_tabs->indexOf(m_reports), m_audit, tr("Audit")); // Ctrl+4
     m_audit->table()->horizontalHeader()->restoreState(
         QSettings().value(auditColumnsKey).toByteArray());
     connect(m_audit, &AuditView::statusMessage, this, &MainWindow::showMessage);
@@ -545,6 +557,7 @@ void MainWindow::reloadAfterRefund(const QString &recordId)
         m_detail->refresh();
     m_refunds->refresh();
     m_approvals->refresh();
+    m_reports->refresh();
 }
 
 void MainWindow::reloadAfterImport()
@@ -556,6 +569,7 @@ void MainWindow::reloadAfterImport()
     updateRecordCount();
     m_refunds->refresh();
     m_approvals->refresh();
+    m_reports->refresh();
     if (m_audit && access().allows(Permission::ViewAudit))
         m_audit->refresh();
     if (!selected.isEmpty())
@@ -643,6 +657,8 @@ void MainWindow::restoreSettings()
     m_approvals->table()->horizontalHeader()->restoreState(
         settings.value(approvalColumnsKey).toByteArray());
     m_refunds->filterBar()->restoreState(settings.value(refundFiltersKey).toMap());
+    if (settings.contains(reportsKey))
+        m_reports->restoreState(settings.value(reportsKey).toMap());
     // Emits filterChanged(), which reads the first page and counts.
     m_filterBar->restoreState(settings.value(paymentFiltersKey).toMap());
 }
@@ -659,6 +675,7 @@ void MainWindow::saveSettings() const
     settings.setValue(paymentFiltersKey, m_filterBar->state());
     settings.setValue(refundFiltersKey, m_refunds->filterBar()->saveState());
     settings.setValue(approvalColumnsKey, m_approvals->table()->horizontalHeader()->saveState());
+    settings.setValue(reportsKey, m_reports->saveState());
     if (m_audit)
         settings.setValue(auditColumnsKey, m_audit->table()->horizontalHeader()->saveState());
 }

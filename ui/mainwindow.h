@@ -21,6 +21,7 @@ class PaymentTableView;
 class RecordDetailPane;
 class RecordFilterBar;
 class RefundsView;
+class ReportsView;
 class SessionActions;
 class Store;
 class TransferActions;
@@ -28,11 +29,11 @@ class TransferActions;
 /// The desk's main window. The Payments tab holds the payment list with its search and
 /// filters beside the selected record's details; the Refunds tab every refund with its
 /// status actions; the Approvals tab the refunds awaiting approval; the Audit tab, for roles
-/// that may read it, the whole event log. The File menu imports, exports and loads demo
-/// data on a worker thread and switches users; Admin ▸ Users manages them. Only what the
-/// signed-in user's role allows is offered (the store refuses the rest anyway). The status
-/// bar names the record count, who is signed in and the database. The layout, column
-/// widths and last filters are remembered between sessions (QSettings).
+/// that may read it, the whole event log; the Reports tab refund reports over a period. The File
+/// menu imports, exports and loads demo data on a worker thread and switches users; Admin ▸ Users
+/// manages them. Only what the signed-in user's role allows is offered (the store refuses the rest
+/// anyway). The status bar names the record count, who is signed in and the database. The layout,
+/// column widths and last filters are remembered between sessions (QSettings).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ public:
     RecordDetailPane *detailPane() const { return m_detail; }
     RefundsView *refundsView() const { return m_refunds; }
     ApprovalsView *approvalsView() const { return m_approvals; }
+    ReportsView *reportsView() const { return m_reports; }
     /// The audit view; null until a role that may read the audit trail signed in.
     AuditView *auditView() const { return m_audit; }
     TransferActions *transfers() const { return m_transfers; }
@@ -100,6 +102,7 @@ private:
     RefundsView *m_refunds;
     TransferActions *m_transfers;
     ApprovalsView *m_approvals = nullptr;
+    ReportsView *m_reports = nullptr;
     AuditView *m_audit = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;

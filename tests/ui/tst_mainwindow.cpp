@@ -11,6 +11,7 @@
 #include "refundfilterbar.h"
 #include "refundlistmodel.h"
 #include "refundsview.h"
+#include "reportsview.h"
 #include "seedrecords.h"
 #include "sessionactions.h"
 #include "signindialog.h"
@@ -32,6 +33,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void actionsFollowRole_data();
     void actionsFollowRole();
     void localOperatorWithoutUsers();
+    void tabKeysFollowTheTabs();
     void firstUserRequiresSignIn();
     void switchUserRebuildsWhatDependsOnIt();
     void screenshot();
@@ -701,6 +704,30 @@ void tst_MainWindow::localOperatorWithoutUsers()
     QVERIFY(m_window->findChild<QAction *>(u"usersAction"_s)->isEnabled());
     QVERIFY(m_window->findChild<QAction *>(u"importAction"_s)->isEnabled());
     QVERIFY(m_window->auditView());
+}
+
+void tst_MainWindow::tabKeysFollowTheTabs()
+{
+    // Ctrl+1…5 and the tabs read in the same order, the Audit tab made at sign-in included.
+    auto *tabs = m_window->findChild<QTabWidget *>(u"mainTabs"_s);
+    QVERIFY(tabs);
+    QVERIFY(m_window->auditView());
+    const QStringList titles {u"Payments"_s, u"Refunds"_s, u"Approvals"_s, u"Audit"_s,
+                              u"Reports"_s};
+    QCOMPARE(tabs->count(), int(titles.size()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5};
+    for (int i = int(titles.size()) - 1; i >= 0; --i) {
+        QTest::keyClick(m_window.get(), keys[i], Qt::ControlModifier);
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), titles.at(i));
+    }
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(tabs->currentWidget(), m_window->reportsView());
+    // Shown, the view runs its report (this month, by reason) on its own.
+    QSignalSpy shown(m_window->reportsView(), &ReportsView::reportShown);
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(toString(m_window->reportsView()->report().query.groupBy), u"reason"_s);
 }
 
 void tst_MainWindow::firstUserRequiresSignIn()

@@ -392,6 +392,16 @@ void tst_JsonObjectStream::jsonLinesLineNumbers_data()
                       + "\"}\n")
         << QList<qint64> {1, 2}
         << u"Malformed JSON Lines: line 3: a string of 2097152 bytes is longer than the 1048576 allowed."_s;
+    // Lines longer than a 64 KiB read are put together; one past the limit is refused
+    // before it is parsed. The error names the line and the limit.
+    QTest::newRow("line of 200 KiB, read in pieces")
+        << QByteArray("{\"id\":\"a\"}\n{\"id\":\"b\",\"x\":["
+                      + QByteArray(100 << 10, '1').replace("11", "1,") + "1]}\n{\"id\":\"c\"}\n")
+        << QList<qint64> {1, 2, 3} << QString();
+    QTest::newRow("line longer than the limit")
+        << QByteArray("{\"id\":\"a\"}\n{\"id\":\""
+                      + QByteArray(JsonObjectStream::maxLineLength, 'z') + "\"}\n")
+        << QList<qint64> {1} << u"line 2 is longer than 67108864 bytes."_s;
     QTest::newRow("error after leading blank lines")
         << QByteArray("\n\r\n{\"id\":\"a\"}\n{\"id\":\"b\" \"c\"}\n") << QList<qint64> {3}
         << u"Malformed JSON Lines: line 4: parse error at column 13: syntax error while "

@@ -99,7 +99,9 @@ protected:
 private:
     void append(const Page &page)
     {
-        m_items.reserve(m_items.size() + page.rows.size());
+        // No reserve(size + page): growing to the exact size each time copied every row
+        // already held on every page (15 ms a page at 3,000 rows, 100 ms at 20,000);
+        // QList's own growth is geometric.
         for (const Row &row : page.rows)
             m_items << row.*RowItem;
         if (!page.rows.isEmpty())

@@ -6,11 +6,16 @@
 #include "store/databaselocation.h"
 #include "store/sqlitestore.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QMessageBox>
+#include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -35,10 +40,61 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
     return std::make_unique<QApplication>(argc, argv);
 }
 
+/// The process's peak resident set (VmHWM), in KiB; 0 where /proc does not say.
+qint64 peakResidentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+/// For the benchmark's start-up scenario (bench/storebench.cpp), when
+/// REFUNDDESK_EXIT_AFTER_FIRST_PAINT is set: once the payments list has painted rows, prints
+/// the milliseconds since main() began and quits.
+class FirstPaintProbe final : public QObject
+{
+public:
+    FirstPaintProbe(QAbstractItemView *view, const QElapsedTimer &sinceStart)
+        : QObject(view)
+        , m_view(view)
+        , m_sinceStart(sinceStart)
+    {
+        view->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done && m_view->model()
+            && m_view->model()->rowCount() > 0) {
+            m_done = true;
+            // Quit after this paint has finished, not from inside it.
+            QTimer::singleShot(0, qApp, [elapsed = m_sinceStart.elapsed()] {
+                std::printf("first paint %lld ms after main(), peak_kib=%lld\n", elapsed,
+                            peakResidentKiB());
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QAbstractItemView *m_view;
+    QElapsedTimer m_sinceStart;
+    bool m_done = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     RefundDesk::setApplicationIdentity();
 
@@ -98,6 +154,10 @@ int main(int argc, char *argv[])
     }
 
     RefundDesk::MainWindow window(desk, opener, actor);
+    if (qEnvironmentVariableIsSet("REFUNDDESK_EXIT_AFTER_FIRST_PAINT")) {
+        if (auto *payments = window.findChild<QAbstractItemView *>(QStringLiteral("paymentTable")))
+            new FirstPaintProbe(payments, sinceStart);
+    }
     window.show();
     return app->exec();
 }

@@ -13,4 +13,7 @@ namespace RefundDesk {
 /// SQLite file it shows, tests one for their temporary file.
 using StoreOpener = std::function<Result<std::unique_ptr<Store>>()>;
 
+/// The opener of the SQLite file at `path`: a new SqliteStore connection on each call.
+StoreOpener sqliteOpener(const QString &path);
+
 } // namespace RefundDesk

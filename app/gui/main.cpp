@@ -121,13 +121,7 @@ int main(int argc, char *argv[])
     }
 
     // Long jobs (import, export, demo data) open their own connection on a worker thread.
-    const RefundDesk::StoreOpener opener =
-        [path]() -> RefundDesk::Result<std::unique_ptr<RefundDesk::Store>> {
-        auto opened = RefundDesk::SqliteStore::open(path);
-        if (!opened)
-            return opened.error();
-        return std::unique_ptr<RefundDesk::Store>(std::move(opened).value());
-    };
+    const RefundDesk::StoreOpener opener = RefundDesk::sqliteOpener(path);
     // A database with users asks who is there; one without runs as the local operator
     // until its first user is created (DESIGN §3).
     RefundDesk::Store &desk = *store.value();

@@ -20,12 +20,7 @@ inline const Actor testAgent {QStringLiteral("test-agent")};
 /// Opens the SQLite file at `path`, as app/gui/main.cpp does for the window.
 inline StoreOpener openerFor(const QString &path)
 {
-    return [path]() -> Result<std::unique_ptr<Store>> {
-        auto opened = SqliteStore::open(path);
-        if (!opened)
-            return opened.error();
-        return std::unique_ptr<Store>(std::move(opened).value());
-    };
+    return sqliteOpener(path);
 }
 
 inline QByteArray readAll(const QString &path)

@@ -116,12 +116,7 @@ void tst_ApprovalsView::initTestCase()
 
 StoreOpener tst_ApprovalsView::opener(const QString &path)
 {
-    return [path]() -> Result<std::unique_ptr<Store>> {
-        auto opened = SqliteStore::open(path);
-        if (!opened)
-            return opened.error();
-        return std::unique_ptr<Store>(std::move(opened).value());
-    };
+    return sqliteOpener(path);
 }
 
 void tst_ApprovalsView::init()

@@ -100,12 +100,7 @@ void tst_AuditView::initTestCase()
 
 StoreOpener tst_AuditView::opener(const QString &path)
 {
-    return [path]() -> Result<std::unique_ptr<Store>> {
-        auto opened = SqliteStore::open(path);
-        if (!opened)
-            return opened.error();
-        return std::unique_ptr<Store>(std::move(opened).value());
-    };
+    return sqliteOpener(path);
 }
 
 void tst_AuditView::init()

@@ -118,12 +118,7 @@ void tst_MainWindow::initTestCase()
 
 StoreOpener tst_MainWindow::opener(const QString &path)
 {
-    return [path]() -> Result<std::unique_ptr<Store>> {
-        auto opened = SqliteStore::open(path);
-        if (!opened)
-            return opened.error();
-        return std::unique_ptr<Store>(std::move(opened).value());
-    };
+    return sqliteOpener(path);
 }
 
 std::unique_ptr<SqliteStore> tst_MainWindow::openStore(const QString &name, int records)

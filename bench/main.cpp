@@ -170,7 +170,10 @@ QString ratio(const Measurement &line)
     const double baseline = median(line.baseline);
     if (line.baseline.isEmpty() || std::isnan(ours) || std::isnan(baseline) || baseline <= 0)
         return QStringLiteral("—");
-    return QStringLiteral("%1×").arg(ours / baseline, 0, 'f', 2);
+    // Far below 1 (ours much faster) two decimals would read 0.00×: say 1/N instead.
+    const double value = ours / baseline;
+    return value >= 0.1 ? QStringLiteral("%1×").arg(value, 0, 'f', 2)
+                        : QStringLiteral("1/%1").arg(baseline / ours, 0, 'f', 0);
 }
 
 QString rss(const Measurement &line)
@@ -183,9 +186,9 @@ QString rss(const Measurement &line)
 /// The table as Markdown: one line per measurement.
 QString markdownTable(const QList<Measurement> &table)
 {
-    QString text = QStringLiteral(
-        "| scenario | ours (median) | baseline | baseline (median) | ratio | peak RSS | target "
-        "| met | note |\n|---|---:|---|---:|---:|---:|---|:-:|---|\n");
+    QString text = QStringLiteral("| scenario | ours (median) | baseline | baseline (median) | "
+                                  "ours / baseline | peak RSS | target "
+                                  "| met | note |\n|---|---:|---|---:|---:|---:|---|:-:|---|\n");
     for (const Measurement &line : table) {
         text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |\n")
                     .arg(line.scenario, formatValue(median(line.ours), line.unit),

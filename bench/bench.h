@@ -64,6 +64,10 @@ struct ChildRun
 /// children that write gigabytes.
 ChildRun runChild(const QString &program, const QStringList &arguments,
                   const QString &outputFile = {});
+/// The peak resident set (VmHWM) in KiB that a child printed itself as `peak_kib=N`; -1 if
+/// it printed none. Not ChildRun::peakRssKiB: after posix_spawn, wait4's ru_maxrss is at
+/// least this program's own peak at the time.
+qint64 printedPeakKiB(const QByteArray &output);
 
 // Scenario groups, each appending its lines. A failure to measure is a line with a note,
 // not an abort, so one broken scenario does not hide the others.

@@ -3,36 +3,19 @@
 // QSqlQueryModel + QSortFilterProxyModel a Qt programmer would write first. Nothing here writes
 // to the database.
 
-#include "bench.h"
-#include "paymentlistmodel.h"
-#include "paymenttableview.h"
-#include "store/sqlitestore.h"
+#include "browse.h"
 
-#include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QHeaderView>
-#include <QLocale>
-#include <QMap>
-#include <QSortFilterProxyModel>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQueryModel>
-#include <QTableView>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
-#include <fcntl.h>
-#include <limits>
 #include <malloc.h>
-#include <memory>
-#include <numeric>
 #include <optional>
 #include <sqlite3.h>
-#include <unistd.h>
 
 namespace RefundDesk::Bench {
+
+using namespace Browse;
 
 namespace {
 
@@ -40,92 +23,15 @@ namespace {
 constexpr double firstScreenTargetMs = 100;
 constexpr double pageTargetMs = 5;
 constexpr double resortTargetMs = 100;
-constexpr double searchTargetMs = 30;
 constexpr double memoryTargetMiB = 150;
 constexpr double naiveFactorTarget = 50;
 
-/// The window size the list is measured at: a laptop screen, about 33 rows visible.
-constexpr int screenWidth = 1400;
-constexpr int screenHeight = 800;
-
-constexpr int fragmentsPerKind = 30;
-/// A store statement running longer is interrupted, so that one pathological search cannot
-/// hold up the run; its time then counts as (at least) the cap.
-constexpr int searchCapMs = 2000;
-/// After this much time on one kind of fragment the rest is skipped, and the note says so.
-constexpr double searchBudgetMs = 90'000;
-/// The naive model needs seconds per load and per sort at a million records; past this the
-/// remaining repetitions are skipped.
-constexpr double naiveBudgetMs = 300'000;
-/// The main window's filtered count stops here (MainWindow::updateRecordCount).
-constexpr qint64 statusCountLimit = 1000;
 /// Rows scrolled through to see what holding rows costs.
 constexpr int heldRows = 20'000;
-
-/// Fragments an agent types that match a large share of the demo records: one and two
-/// letters (matched at the start of ids and emails), names, domains, products and prefixes.
-constexpr const char *commonFragments[] = {
-    "a",           "o",      "m",     "an",     "ol",     "em",     "so",           "ex",
-    "pr",          "son",    "smith", "olivia", "garcia", "tanaka", "example",      "@example",
-    "example.com", "mail.",  "co.uk", ".jp",    "gift",   "ticket", "subscription", "hotel",
-    "nights",      "coffee", "shoes", "pay_",   "pr_",    "ama"};
 
 QString naiveName()
 {
     return QStringLiteral("QSqlQueryModel + proxy sort");
-}
-
-QString ms(double value)
-{
-    return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 2 : value < 100 ? 1 : 0);
-}
-
-/// 1,000,000 rather than the C locale's 1000000.
-QString number(qint64 value)
-{
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(value);
-}
-
-QString mib(qint64 kib)
-{
-    return QStringLiteral("%1 MB").arg(double(kib) / 1024, 0, 'f', 0);
-}
-
-struct ProcessMemory
-{
-    qint64 rssKiB = -1;
-    qint64 peakKiB = -1;
-};
-
-ProcessMemory processMemory()
-{
-    ProcessMemory memory;
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return memory;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() < 2)
-            continue;
-        if (fields.at(0) == "VmRSS:")
-            memory.rssKiB = fields.at(1).toLongLong();
-        else if (fields.at(0) == "VmHWM:")
-            memory.peakKiB = fields.at(1).toLongLong();
-    }
-    return memory;
-}
-
-/// Gives freed heap back to the system and restarts the peak (VmHWM) from the current
-/// resident set (Linux: 5 in clear_refs), so the next phase's peak is its own.
-bool restartPeak()
-{
-    malloc_trim(0);
-    const int fd = ::open("/proc/self/clear_refs", O_WRONLY);
-    if (fd < 0)
-        return false;
-    const bool written = ::write(fd, "5", 1) == 1;
-    ::close(fd);
-    return written;
 }
 
 /// Bytes of heap in use outside SQLite (glibc's main arena and its mmapped blocks, less
@@ -135,101 +41,6 @@ qint64 heapOutsideSqlite()
     const struct mallinfo2 info = mallinfo2();
     return qint64(info.uordblks + info.hblkhd) - qint64(sqlite3_memory_used());
 }
-
-/// What the agent sees after a change: the pending layout done, then the visible rows painted.
-void paint(QAbstractItemView &view)
-{
-    QCoreApplication::processEvents();
-    const QPixmap painted = view.viewport()->grab();
-    Q_UNUSED(painted)
-}
-
-/// The payments list as the main window builds it.
-struct Desk
-{
-    std::unique_ptr<SqliteStore> store;
-    std::unique_ptr<PaymentListModel> model;
-    std::unique_ptr<PaymentTableView> view;
-    QString error; ///< the last failure: opening, or a store query the model reported
-};
-
-/// Opens the store, shows the view and waits for its first page to be painted: what the
-/// agent waits for after starting the desk, without the sign-in and the other tabs.
-std::unique_ptr<Desk> openDesk(const QString &database)
-{
-    auto desk = std::make_unique<Desk>();
-    auto opened = SqliteStore::open(database);
-    if (!opened) {
-        desk->error = opened.error().message;
-        return desk;
-    }
-    desk->store = std::move(opened).value();
-    desk->model = std::make_unique<PaymentListModel>(*desk->store);
-    QObject::connect(desk->model.get(), &PaymentListModel::errorOccurred, desk->model.get(),
-                     [shown = desk.get()](const QString &message) { shown->error = message; });
-    desk->view = std::make_unique<PaymentTableView>(desk->model.get());
-    // As the main window: a new filter or sort shows the new list from its first row.
-    QObject::connect(desk->model.get(), &QAbstractItemModel::modelReset, desk->view.get(),
-                     &QAbstractItemView::scrollToTop);
-    desk->view->resize(screenWidth, screenHeight);
-    desk->view->show();
-    desk->model->setQuery(RecordQuery()); // as the main window's remembered (empty) filters
-    paint(*desk->view);
-    return desk;
-}
-
-/// Interrupts the store's statements once `ms` have passed (SQLite's progress handler); the
-/// interrupted call then fails as any store error would.
-class StatementDeadline
-{
-    Q_DISABLE_COPY_MOVE(StatementDeadline)
-public:
-    StatementDeadline(SqliteStore &store, int ms)
-        : m_db(store.connection().handle())
-        , m_limitMs(ms)
-    {
-        m_timer.start();
-        sqlite3_progress_handler(m_db, 1000, &StatementDeadline::check, this);
-    }
-    ~StatementDeadline() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
-    bool expired() const { return m_expired; }
-
-private:
-    static int check(void *self)
-    {
-        auto *deadline = static_cast<StatementDeadline *>(self);
-        deadline->m_expired = deadline->m_timer.elapsed() >= deadline->m_limitMs;
-        return deadline->m_expired ? 1 : 0;
-    }
-
-    sqlite3 *m_db;
-    qint64 m_limitMs;
-    QElapsedTimer m_timer;
-    bool m_expired = false;
-};
-
-/// A click on a column header, as the desk's sortable columns offer them.
-struct SortStep
-{
-    int column;
-    Qt::SortOrder order;
-    const char *name;
-};
-
-constexpr SortStep sortSteps[] = {
-    {PaymentListModel::Amount, Qt::AscendingOrder, "amount"},
-    {PaymentListModel::Customer, Qt::AscendingOrder, "customer"},
-    {PaymentListModel::Email, Qt::AscendingOrder, "email"},
-    {PaymentListModel::Id, Qt::AscendingOrder, "id"},
-    {PaymentListModel::Created, Qt::DescendingOrder, "created"}, // back to the desk's default
-};
-
-/// The columns the naive model is sorted by; the same columns in the same order as ours.
-constexpr SortStep naiveSortSteps[] = {
-    {PaymentListModel::Amount, Qt::AscendingOrder, "amount"},
-    {PaymentListModel::Customer, Qt::AscendingOrder, "customer"},
-    {PaymentListModel::Created, Qt::DescendingOrder, "created"},
-};
 
 /// One walk over the whole list, page by page in the desk's order, through the store's own
 /// keyset paging: the cursors of the middle and the last page, every page's time, and
@@ -281,229 +92,6 @@ ListWalk walkList(Store &store, qint64 total)
     return walk;
 }
 
-struct Fragments
-{
-    QStringList texts;
-    qint64 fewestMatches = std::numeric_limits<qint64>::max();
-    qint64 mostMatches = 0;
-};
-
-/// Pieces of single records that an agent pastes or types: eight characters from the middle
-/// of an id or the end of a processor reference, an email's name part. Only those matching
-/// 1 to 10 records are kept.
-Fragments rareFragments(Store &store, const QList<PaymentRecord> &samples)
-{
-    Fragments rare;
-    for (qsizetype i = 0; i < samples.size() && rare.texts.size() < fragmentsPerKind; ++i) {
-        const PaymentRecord &record = samples.at(i);
-        QString candidate;
-        switch (i % 3) {
-        case 0:
-            candidate = record.id.mid(6, 8);
-            break;
-        case 1:
-            candidate = record.processorReference.right(8);
-            break;
-        default:
-            candidate = record.customer.email.section(u'@', 0, 0) + u'@';
-            break;
-        }
-        if (candidate.size() < 3 || rare.texts.contains(candidate))
-            continue;
-        RecordQuery query;
-        query.search = candidate;
-        query.countAtMost = 11;
-        const Result<qint64> count = store.countRecords(query);
-        if (!count || count.value() < 1 || count.value() > 10)
-            continue;
-        rare.texts << candidate;
-        rare.fewestMatches = qMin(rare.fewestMatches, count.value());
-        rare.mostMatches = qMax(rare.mostMatches, count.value());
-    }
-    return rare;
-}
-
-QStringList commonFragmentTexts()
-{
-    QStringList texts;
-    for (const char *fragment : commonFragments)
-        texts << QString::fromUtf8(fragment);
-    return texts;
-}
-
-struct SearchTimes
-{
-    QList<double> pageMs; ///< setting the search until its first page is painted
-    QList<double> withCountMs; ///< the same plus the main window's status-bar counts
-    QList<double> paintMs;
-    QStringList measured; ///< the fragments, in the order of the times
-    qsizetype asked = 0;
-    int pageStopped = 0; ///< first pages interrupted at searchCapMs
-    int countStopped = 0; ///< counts interrupted at searchCapMs
-    int failed = 0;
-    int empty = 0; ///< fragments whose first page came back empty
-};
-
-/// Each fragment set as the filter bar sets it (MainWindow::applyFilter: the model's query
-/// with the new search), timed until the first page is painted; then the counts the main
-/// window reads for its status bar right after, in the same event-loop turn.
-SearchTimes searchAsYouType(Desk &desk, const QStringList &fragments, double budgetMs)
-{
-    SearchTimes times;
-    times.asked = fragments.size();
-    double spent = 0;
-    for (const QString &fragment : fragments) {
-        if (spent > budgetMs)
-            break;
-        RecordQuery query = desk.model->query();
-        query.search = fragment.trimmed();
-        desk.error.clear();
-        double pageMs = 0;
-        double paintMs = 0;
-        bool pageStopped = false;
-        {
-            const StatementDeadline deadline(*desk.store, searchCapMs);
-            pageMs = timeMs([&] {
-                desk.model->setQuery(query);
-                paintMs = timeMs([&] { paint(*desk.view); });
-            });
-            pageStopped = deadline.expired();
-        }
-        const bool failed = !desk.error.isEmpty();
-        const bool empty = desk.model->rowCount() == 0;
-        double countMs = 0;
-        bool countStopped = false;
-        {
-            const StatementDeadline deadline(*desk.store, searchCapMs);
-            countMs = timeMs([&] {
-                (void)desk.store->countRecords(RecordQuery());
-                RecordQuery counted = desk.model->query();
-                counted.countAtMost = statusCountLimit + 1;
-                (void)desk.store->countRecords(counted);
-            });
-            countStopped = deadline.expired();
-        }
-        spent += pageMs + countMs;
-        times.pageMs << pageMs;
-        times.withCountMs << pageMs + countMs;
-        times.paintMs << paintMs;
-        times.measured << fragment;
-        times.pageStopped += pageStopped ? 1 : 0;
-        times.countStopped += countStopped ? 1 : 0;
-        times.failed += failed && !pageStopped ? 1 : 0;
-        times.empty += empty && !failed ? 1 : 0;
-    }
-    return times;
-}
-
-/// The desk's list browsed as an agent would: opened, scrolled a few pages, sorted by every
-/// sortable column, searched; the process's memory taken at the end, with the list open.
-struct Browsed
-{
-    ProcessMemory memory;
-    qsizetype rowsHeld = 0;
-    QString stages; ///< the resident set after each step, and SQLite's own peak
-    QString error;
-};
-
-Browsed browseSequence(const QString &database, const QStringList &fragments)
-{
-    Browsed browsed;
-    const auto stage = [&browsed](const char *name) {
-        const ProcessMemory now = processMemory();
-        browsed.stages += QStringLiteral("%1%2 %3 (peak %4)")
-                              .arg(browsed.stages.isEmpty() ? QString() : QStringLiteral(", "),
-                                   QLatin1String(name), mib(now.rssKiB), mib(now.peakKiB));
-    };
-    stage("before");
-    const std::unique_ptr<Desk> desk = openDesk(database);
-    if (!desk->store || desk->model->rowCount() == 0) {
-        browsed.error = desk->error.isEmpty() ? QStringLiteral("the list is empty") : desk->error;
-        return browsed;
-    }
-    stage("opened");
-    for (int page = 0; page < 10; ++page) {
-        desk->view->scrollToBottom(); // the view fetches the next page as a scroll would
-        paint(*desk->view);
-    }
-    stage("scrolled");
-    for (const SortStep &step : sortSteps) {
-        desk->view->sortByColumn(step.column, step.order);
-        paint(*desk->view);
-    }
-    stage("sorted");
-    searchAsYouType(*desk, fragments, searchBudgetMs);
-    desk->model->setQuery(RecordQuery());
-    paint(*desk->view);
-    stage("searched");
-    browsed.stages += QStringLiteral("; SQLite's own heap at most %1")
-                          .arg(mib(sqlite3_memory_highwater(0) / 1024));
-    browsed.rowsHeld = desk->model->rowCount();
-    browsed.memory = processMemory();
-    return browsed;
-}
-
-/// The naive list: every row of the shown columns in a QSqlQueryModel, sorted by a
-/// QSortFilterProxyModel when a header is clicked.
-class NaiveList
-{
-    Q_DISABLE_COPY_MOVE(NaiveList)
-public:
-    NaiveList() = default;
-    ~NaiveList()
-    {
-        view.reset();
-        proxy.reset();
-        source.reset();
-        if (!connection.isEmpty())
-            QSqlDatabase::removeDatabase(connection);
-    }
-
-    QString connection;
-    std::unique_ptr<QSqlQueryModel> source;
-    std::unique_ptr<QSortFilterProxyModel> proxy;
-    std::unique_ptr<QTableView> view;
-    QString error;
-};
-
-/// Loads the naive list until its first screen is painted. In its favour, the first order
-/// comes from SQL (ORDER BY created DESC, as ours) rather than from a first proxy sort.
-std::unique_ptr<NaiveList> openNaive(const QString &database)
-{
-    static int opened = 0;
-    auto naive = std::make_unique<NaiveList>();
-    naive->connection = QStringLiteral("bench-naive-%1").arg(++opened);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), naive->connection);
-    db.setDatabaseName(database);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open()) {
-        naive->error = db.lastError().text();
-        return naive;
-    }
-    naive->source = std::make_unique<QSqlQueryModel>();
-    naive->source->setQuery(
-        QStringLiteral("SELECT id, created, customer_name, customer_email, amount_requested, "
-                       "amount_refunded, currency, state, payment_method_display_name, "
-                       "processor_reference FROM payment_records ORDER BY created DESC"),
-        db);
-    if (naive->source->lastError().isValid()) {
-        naive->error = naive->source->lastError().text();
-        return naive;
-    }
-    while (naive->source->canFetchMore())
-        naive->source->fetchMore();
-    naive->proxy = std::make_unique<QSortFilterProxyModel>();
-    naive->proxy->setSourceModel(naive->source.get());
-    naive->view = std::make_unique<QTableView>();
-    naive->view->setModel(naive->proxy.get());
-    naive->view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // SQL's order
-    naive->view->setSortingEnabled(true);
-    naive->view->resize(screenWidth, screenHeight);
-    naive->view->show();
-    paint(*naive->view);
-    return naive;
-}
-
 QString medianNote(const QMap<QString, QList<double>> &byName, const QStringList &order)
 {
     QStringList parts;
@@ -514,20 +102,6 @@ QString medianNote(const QMap<QString, QList<double>> &byName, const QStringList
     return parts.join(QStringLiteral(", "));
 }
 
-/// The child's own peak (VmHWM), as it prints it. Not ChildRun::peakRssKiB: after
-/// posix_spawn, wait4's ru_maxrss is at least this process's own peak at the time.
-qint64 ownPeakKiB(const ChildRun &run)
-{
-    const qsizetype at = run.output.indexOf("peak-kib=");
-    if (at < 0)
-        return -1;
-    const qsizetype from = at + qsizetype(qstrlen("peak-kib="));
-    qsizetype to = from;
-    while (to < run.output.size() && std::isdigit(static_cast<unsigned char>(run.output.at(to))))
-        ++to;
-    return run.output.mid(from, to - from).toLongLong();
-}
-
 Measurement failedLine(const QString &scenario, const QString &target, const QString &why)
 {
     Measurement line;
@@ -535,50 +109,6 @@ Measurement failedLine(const QString &scenario, const QString &target, const QSt
     line.target = target;
     line.met = false;
     line.note = QStringLiteral("not measured: ") + why;
-    return line;
-}
-
-Measurement searchLine(const QString &scenario, const QList<double> &values,
-                       const SearchTimes &times, int stopped, const QString &about)
-{
-    Measurement line;
-    line.scenario = scenario;
-    line.ours = values;
-    line.target = QStringLiteral("p95 < %1 ms").arg(searchTargetMs);
-    const double p50 = percentile(values, 50);
-    const double p95 = percentile(values, 95);
-    line.met = !values.isEmpty() && p95 < searchTargetMs && stopped == 0 && times.failed == 0
-        && values.size() == times.asked;
-    line.note = QStringLiteral("p50 %1, p95 %2, max %3 over %4 fragments (%5)")
-                    .arg(ms(p50), ms(p95),
-                         ms(values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end())))
-                    .arg(values.size())
-                    .arg(about);
-    QList<qsizetype> slowest(values.size());
-    std::iota(slowest.begin(), slowest.end(), 0);
-    std::sort(slowest.begin(), slowest.end(),
-              [&values](qsizetype a, qsizetype b) { return values.at(a) > values.at(b); });
-    QStringList slow;
-    for (qsizetype i = 0; i < qMin<qsizetype>(3, slowest.size()); ++i)
-        slow << QStringLiteral("\"%1\" %2")
-                    .arg(times.measured.at(slowest.at(i)), ms(values.at(slowest.at(i))));
-    if (!slow.isEmpty())
-        line.note += QStringLiteral("; slowest: ") + slow.join(QStringLiteral(", "));
-    if (values.size() < times.asked) {
-        line.note += QStringLiteral("; only %1 of %2 fragments measured: the time budget of "
-                                    "%3 s ran out")
-                         .arg(values.size())
-                         .arg(times.asked)
-                         .arg(searchBudgetMs / 1000);
-    }
-    if (stopped > 0) {
-        line.note += QStringLiteral("; %1 stopped at the %2 s cap, so their time is a lower "
-                                    "bound")
-                         .arg(stopped)
-                         .arg(searchCapMs / 1000);
-    }
-    if (times.failed > 0)
-        line.note += QStringLiteral("; %1 failed with a store error").arg(times.failed);
     return line;
 }
 
@@ -748,8 +278,8 @@ SortedAndSearched sortAndSearch(const Setup &setup, const QStringList &rare)
                 result.resortMs[QString::fromLatin1(step.name)] << took;
         }
     }
-    result.rare = searchAsYouType(*desk, rare, searchBudgetMs);
-    result.common = searchAsYouType(*desk, commonFragmentTexts(), searchBudgetMs);
+    result.rare = searchAsYouType(*desk, rare);
+    result.common = searchAsYouType(*desk, commonFragmentTexts());
     return result;
 }
 
@@ -779,40 +309,6 @@ Measurement resortLine(const QMap<QString, QList<double>> &resortMs)
     return line;
 }
 
-QList<Measurement> searchLines(const SortedAndSearched &searched, const Fragments &rare)
-{
-    const SearchTimes &rareTimes = searched.rare;
-    const SearchTimes &commonTimes = searched.common;
-    const QString rareAbout = rare.texts.isEmpty()
-        ? QStringLiteral("no rare fragment found")
-        : QStringLiteral("pieces of ids, processor references and emails matching %1–%2 records; "
-                         "painting %3 of it")
-              .arg(rare.fewestMatches)
-              .arg(rare.mostMatches)
-              .arg(ms(median(rareTimes.paintMs)));
-    const QString commonAbout =
-        QStringLiteral("one and two letters, names, domains, products, id prefixes; %1 came back "
-                       "empty; painting %2 of it")
-            .arg(commonTimes.empty)
-            .arg(ms(median(commonTimes.paintMs)));
-    const QString countAbout = QStringLiteral("the first page, then the main window's two "
-                                              "status-bar counts: all records, and the matches "
-                                              "up to %1")
-                                   .arg(statusCountLimit + 1);
-    return {
-        searchLine(QStringLiteral("Browse: search, rare fragment (first page)"), rareTimes.pageMs,
-                   rareTimes, rareTimes.pageStopped, rareAbout),
-        searchLine(QStringLiteral("Browse: search, common fragment (first page)"),
-                   commonTimes.pageMs, commonTimes, commonTimes.pageStopped, commonAbout),
-        searchLine(QStringLiteral("Browse: search, rare fragment, with the record count"),
-                   rareTimes.withCountMs, rareTimes, rareTimes.pageStopped + rareTimes.countStopped,
-                   countAbout),
-        searchLine(QStringLiteral("Browse: search, common fragment, with the record count"),
-                   commonTimes.withCountMs, commonTimes,
-                   commonTimes.pageStopped + commonTimes.countStopped, countAbout),
-    };
-}
-
 /// The GUI-side memory after browsing: in a child process of its own when main.cpp routes
 /// `--child browse` here (`inChild`), otherwise in this process, its peak restarted first.
 Measurement memoryLine(const Setup &setup, qint64 total, const QStringList &fragments,
@@ -828,9 +324,9 @@ Measurement memoryLine(const Setup &setup, qint64 total, const QStringList &frag
         runChild(setup.self,
                  QStringList {QStringLiteral("--child"), QStringLiteral("browse"), setup.database}
                      + fragments);
-    *inChild = child.exitCode == 0 && ownPeakKiB(child) > 0;
+    *inChild = child.exitCode == 0 && printedPeakKiB(child.output) > 0;
     if (*inChild) {
-        line.peakRssKiB = ownPeakKiB(child);
+        line.peakRssKiB = printedPeakKiB(child.output);
         line.ours << double(line.peakRssKiB) / 1024;
         line.note = QStringLiteral("peak RSS of a child process that opens the list, scrolls 10 "
                                    "pages, sorts by every column and runs %1 searches; RSS %2")
@@ -852,56 +348,6 @@ Measurement memoryLine(const Setup &setup, qint64 total, const QStringList &frag
     return line;
 }
 
-struct NaiveRun
-{
-    QList<double> loadMs;
-    QMap<QString, QList<double>> resortMs; ///< by naiveSortSteps' names
-    qint64 peakKiB = -1; ///< of this process in the first repetition
-    qint64 beforeKiB = -1;
-    bool cut = false; ///< the time budget ran out
-    QString error;
-};
-
-/// The naive reference, loaded and sorted in this process `repetitions` times.
-NaiveRun runNaive(const Setup &setup)
-{
-    std::fprintf(stderr, "browse: the naive QSqlQueryModel…\n");
-    NaiveRun run;
-    QElapsedTimer timer;
-    timer.start();
-    for (int rep = 0; rep < setup.repetitions; ++rep) {
-        if (double(timer.elapsed()) > naiveBudgetMs) {
-            run.cut = true;
-            break;
-        }
-        const bool restarted = restartPeak();
-        const ProcessMemory before = processMemory();
-        std::unique_ptr<NaiveList> naive;
-        const double took = timeMs([&] { naive = openNaive(setup.database); });
-        if (!naive->error.isEmpty()) {
-            run.error = naive->error;
-            break;
-        }
-        run.loadMs << took;
-        for (const SortStep &step : naiveSortSteps) {
-            if (double(timer.elapsed()) > naiveBudgetMs) {
-                run.cut = true;
-                break;
-            }
-            run.resortMs[QString::fromLatin1(step.name)] << timeMs([&] {
-                naive->view->sortByColumn(step.column, step.order);
-                paint(*naive->view);
-            });
-        }
-        if (rep == 0) {
-            const ProcessMemory after = processMemory();
-            run.peakKiB = restarted ? after.peakKiB : after.rssKiB;
-            run.beforeKiB = before.rssKiB;
-        }
-    }
-    return run;
-}
-
 /// How many times faster ours is than the baseline, by medians.
 double factor(const Measurement &line)
 {
@@ -909,39 +355,6 @@ double factor(const Measurement &line)
 }
 
 } // namespace
-
-int browseChild(const QString &name, const QStringList &arguments)
-{
-    if (name != QLatin1String("browse") && name != QLatin1String("browse-naive"))
-        return -1;
-    if (arguments.isEmpty())
-        return 2;
-    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
-        std::fprintf(stderr, "--child %s needs a QApplication (widgets)\n", qPrintable(name));
-        return 3;
-    }
-    if (name == QLatin1String("browse")) {
-        const Browsed browsed = browseSequence(arguments.first(), arguments.mid(1));
-        if (!browsed.error.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(browsed.error));
-            return 1;
-        }
-        std::printf("browsed rows=%lld rss-kib=%lld peak-kib=%lld\n%s\n", qint64(browsed.rowsHeld),
-                    browsed.memory.rssKiB, browsed.memory.peakKiB, qPrintable(browsed.stages));
-        return 0;
-    }
-    const std::unique_ptr<NaiveList> naive = openNaive(arguments.first());
-    if (!naive->error.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(naive->error));
-        return 1;
-    }
-    naive->view->sortByColumn(PaymentListModel::Amount, Qt::AscendingOrder);
-    paint(*naive->view);
-    const ProcessMemory memory = processMemory();
-    std::printf("browsed rows=%d rss-kib=%lld peak-kib=%lld\n", naive->proxy->rowCount(),
-                memory.rssKiB, memory.peakKiB);
-    return 0;
-}
 
 void browseScenarios(const Setup &setup, QList<Measurement> &table)
 {
@@ -1020,8 +433,8 @@ void browseScenarios(const Setup &setup, QList<Measurement> &table)
         const ChildRun child =
             runChild(setup.self,
                      {QStringLiteral("--child"), QStringLiteral("browse-naive"), setup.database});
-        if (child.exitCode == 0 && ownPeakKiB(child) > 0) {
-            memory.baseline << double(ownPeakKiB(child)) / 1024;
+        if (child.exitCode == 0 && printedPeakKiB(child.output) > 0) {
+            memory.baseline << double(printedPeakKiB(child.output)) / 1024;
             memory.note +=
                 QStringLiteral("; naive: peak RSS of a child that loads it and sorts it once");
         }
@@ -1034,7 +447,7 @@ void browseScenarios(const Setup &setup, QList<Measurement> &table)
     memory.met = !memory.ours.isEmpty() && median(memory.ours) < memoryTargetMiB;
 
     table << first << load << start << deep << resortLine(searched.resortMs) << resort
-          << searchLines(searched, rare) << memory;
+          << searchLines(searched.rare, searched.common, rare) << memory;
 }
 
 } // namespace RefundDesk::Bench

@@ -94,7 +94,7 @@ Rows countRows(const QString &path, bool search)
 /// A child's peak resident set as it measured it itself, else as wait4 saw it.
 qint64 peakOf(const ChildRun &run)
 {
-    const qint64 own = countOf(run.output, "peak_kib");
+    const qint64 own = printedPeakKiB(run.output);
     return own > 0 ? own : run.peakRssKiB;
 }
 

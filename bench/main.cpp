@@ -21,6 +21,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <fcntl.h>
@@ -121,6 +122,19 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const QS
         run.output = readAndRemove(outPath);
     run.errors = readAndRemove(base + QStringLiteral(".err"));
     return run;
+}
+
+qint64 printedPeakKiB(const QByteArray &output)
+{
+    static constexpr char field[] = "peak_kib=";
+    const qsizetype at = output.indexOf(field);
+    if (at < 0)
+        return -1;
+    const qsizetype from = at + qsizetype(sizeof field - 1);
+    qsizetype to = from;
+    while (to < output.size() && std::isdigit(static_cast<unsigned char>(output.at(to))))
+        ++to;
+    return output.mid(from, to - from).toLongLong();
 }
 
 namespace {

@@ -219,8 +219,7 @@ void startUp(const Setup &setup, QList<Measurement> &table)
         // The desk's own VmHWM: wait4's figure would include this program's memory.
         const QByteArray printed = run.output.trimmed();
         const qsizetype peak = printed.indexOf("peak_kib=");
-        if (peak >= 0)
-            line.peakRssKiB = qMax(line.peakRssKiB, printed.mid(peak + 9).toLongLong());
+        line.peakRssKiB = qMax(line.peakRssKiB, printedPeakKiB(printed));
         inProcess = QString::fromLatin1(printed.left(peak >= 0 ? peak : printed.size()))
                         .trimmed()
                         .remove(QRegularExpression(QStringLiteral(",$")));

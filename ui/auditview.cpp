@@ -330,7 +330,7 @@ void AuditView::updateCount()
 bool AuditView::verifyChain()
 {
     const bool started = m_job->start<VerifyReport>(
-        [](Store &store, StoreJob::Progress &) { return store.verify(); },
+        [](Store &store, StoreJob::Progress &) { return store.verify(VerifyDepth::Quick); },
         [this](const Result<VerifyReport> &result) { verifyDone(result); });
     qCDebug(lcAuditView) << "verify" << (started ? "started" : "already running");
     return started;

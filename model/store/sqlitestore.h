@@ -75,7 +75,7 @@ public:
     Result<Event> event(qint64 seq) override;
     Result<void> recordExport(const ExportAudit &audit, const Actor &actor) override;
 
-    Result<VerifyReport> verify() override;
+    Result<VerifyReport> verify(VerifyDepth depth) override;
 
     Result<Report> report(const ReportQuery &query, const Actor &actor) override;
 

@@ -1,4 +1,4 @@
-// verify: SQLite's integrity check, every money invariant and the event chain, read in
+// verify: SQLite's check of the file, every money invariant and the event chain, read in
 // one snapshot so a writer in another process cannot make it see half a change.
 
 #include "core/tr.h"
@@ -10,26 +10,38 @@
 namespace RefundDesk {
 namespace {
 
-// Records whose stored amounts disagree with their refunds, or that refund beyond
-// what was guaranteed.
+// Records whose stored amounts disagree with their refunds, that refund beyond what was
+// guaranteed, or whose refunds are in another currency. Records with refunds are found from
+// the refunds' sums, one lookup each; the rest in one pass over the table that reads
+// nothing else unless a record's amounts are not those of a record without refunds. Joining
+// every record to the sums instead takes about four times as long on a million records.
 constexpr const char *moneyInvariantSql = R"sql(
-SELECT p.id, p.currency, p.amount_guaranteed, p.amount_refunded, p.amount_prior_refunded,
-       p.amount_reserved, ifnull(s.succeeded, 0), ifnull(s.reserved, 0)
+SELECT p.pk, p.id, p.currency, p.amount_guaranteed, p.amount_refunded,
+       p.amount_prior_refunded, p.amount_reserved, s.succeeded, s.reserved,
+       s.lowest_currency != p.currency OR s.highest_currency != p.currency
+FROM (SELECT payment_record_id,
+             sum(CASE WHEN status = 'succeeded' THEN amount ELSE 0 END) AS succeeded,
+             sum(CASE WHEN status IN ('pending', 'requires_action', 'awaiting_approval')
+                      THEN amount ELSE 0 END) AS reserved,
+             min(currency) AS lowest_currency, max(currency) AS highest_currency
+      FROM refunds GROUP BY payment_record_id) s
+CROSS JOIN payment_records p ON p.id = s.payment_record_id
+WHERE p.amount_refunded != p.amount_prior_refunded + s.succeeded
+   OR p.amount_reserved != s.reserved
+   OR s.succeeded + s.reserved > p.amount_guaranteed
+   OR s.lowest_currency != p.currency OR s.highest_currency != p.currency
+UNION ALL
+SELECT p.pk, p.id, p.currency, p.amount_guaranteed, p.amount_refunded,
+       p.amount_prior_refunded, p.amount_reserved, 0, 0, 0
 FROM payment_records p
-LEFT JOIN (SELECT payment_record_id,
-                  sum(CASE WHEN status = 'succeeded' THEN amount ELSE 0 END) AS succeeded,
-                  sum(CASE WHEN status IN ('pending', 'requires_action', 'awaiting_approval')
-                           THEN amount ELSE 0 END) AS reserved
-           FROM refunds GROUP BY payment_record_id) s ON s.payment_record_id = p.id
-WHERE p.amount_refunded != p.amount_prior_refunded + ifnull(s.succeeded, 0)
-   OR p.amount_reserved != ifnull(s.reserved, 0)
-   OR ifnull(s.succeeded, 0) + ifnull(s.reserved, 0) > p.amount_guaranteed
-ORDER BY p.pk
+WHERE (p.amount_refunded != p.amount_prior_refunded OR p.amount_reserved != 0)
+  AND NOT EXISTS (SELECT 1 FROM refunds r WHERE r.payment_record_id = p.id)
+ORDER BY 1
 )sql";
 
 } // namespace
 
-Result<VerifyReport> SqliteStore::verify()
+Result<VerifyReport> SqliteStore::verify(VerifyDepth depth)
 {
     VerifyReport report;
     Sqlite::Connection &db = connection();
@@ -40,7 +52,8 @@ Result<VerifyReport> SqliteStore::verify()
         return result;
     };
 
-    Sqlite::Statement integrity = db.prepare("PRAGMA integrity_check");
+    Sqlite::Statement integrity =
+        db.prepare(depth == VerifyDepth::Full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
     while (integrity.next()) {
         const QString line = integrity.text(0);
         if (line != QLatin1String("ok"))
@@ -61,12 +74,13 @@ Result<VerifyReport> SqliteStore::verify()
     }
 
     Sqlite::Statement invariants = db.prepare(moneyInvariantSql);
+    QStringList otherCurrency; // records with a refund in another currency
     while (invariants.next()) {
-        const QString id = invariants.text(0);
-        const QString currency = invariants.text(1);
-        const qint64 guaranteed = invariants.int64(2), refunded = invariants.int64(3),
-                     prior = invariants.int64(4), reserved = invariants.int64(5),
-                     succeeded = invariants.int64(6), pending = invariants.int64(7);
+        const QString id = invariants.text(1);
+        const QString currency = invariants.text(2);
+        const qint64 guaranteed = invariants.int64(3), refunded = invariants.int64(4),
+                     prior = invariants.int64(5), reserved = invariants.int64(6),
+                     succeeded = invariants.int64(7), pending = invariants.int64(8);
         if (refunded != prior + succeeded) {
             report.problems << ModelText::tr(
                                    "%1: amount_refunded is %2, but its succeeded refunds (%3) "
@@ -88,16 +102,24 @@ Result<VerifyReport> SqliteStore::verify()
                                    .arg(id, formatMoney(succeeded + pending, currency),
                                         formatMoney(guaranteed, currency));
         }
+        if (invariants.int64(9) != 0)
+            otherCurrency << id;
     }
     if (!invariants.finished())
         return finish(storageError(ModelText::tr("Cannot check the money invariants")));
 
-    Sqlite::Statement currencies = db.prepare(
-        "SELECT r.id, r.currency, p.currency FROM refunds r "
-        "JOIN payment_records p ON p.id = r.payment_record_id WHERE r.currency != p.currency");
-    while (currencies.next()) {
-        report.problems << ModelText::tr("%1: refund currency %2 differs from its payment's %3.")
-                               .arg(currencies.text(0), currencies.text(1), currencies.text(2));
+    for (const QString &recordId : std::as_const(otherCurrency)) {
+        Sqlite::Statement currencies =
+            db.prepare("SELECT r.id, r.currency, p.currency FROM refunds r "
+                       "JOIN payment_records p ON p.id = r.payment_record_id "
+                       "WHERE r.payment_record_id = ? AND r.currency != p.currency "
+                       "ORDER BY r.created, r.id");
+        currencies.bind(1, recordId);
+        while (currencies.next()) {
+            report.problems << ModelText::tr(
+                                   "%1: refund currency %2 differs from its payment's %3.")
+                                   .arg(currencies.text(0), currencies.text(1), currencies.text(2));
+        }
     }
 
     Sqlite::Statement overReported =
@@ -114,8 +136,11 @@ Result<VerifyReport> SqliteStore::verify()
     }
 
     Sqlite::Statement totals =
+        // NOT INDEXED: through the currency index, SQLite would read the rows in an order
+        // that jumps about the file, five times slower than reading the table straight.
         db.prepare("SELECT currency, count(*), sum(amount_guaranteed), sum(amount_refunded), "
-                   "sum(amount_reserved) FROM payment_records GROUP BY currency ORDER BY currency");
+                   "sum(amount_reserved) FROM payment_records NOT INDEXED GROUP BY currency "
+                   "ORDER BY currency");
     while (totals.next()) {
         CurrencyTotals t {totals.text(0), totals.int64(1), totals.int64(2), totals.int64(3),
                           totals.int64(4)};

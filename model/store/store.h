@@ -39,6 +39,17 @@ struct CurrencyTotals
     qint64 reserved = 0;
 };
 
+/// How deep verify() has SQLite check its own file. The money invariants and the event
+/// chain are checked whole at either depth.
+enum class VerifyDepth {
+    /// PRAGMA quick_check: every page, row and CHECK/NOT NULL constraint, but not that each
+    /// index holds exactly its table's rows, nor UNIQUE. Seconds on a million records.
+    Quick,
+    /// PRAGMA integrity_check: Quick, and every index entry against its row, the search
+    /// index included. About a minute on a million records.
+    Full,
+};
+
 /// What verify() found: problems make it fail, warnings do not.
 struct VerifyReport
 {
@@ -188,8 +199,8 @@ public:
     /// Permission::SeePersonalData when personal data went out unmasked.
     virtual Result<void> recordExport(const ExportAudit &audit, const Actor &actor) = 0;
 
-    /// Integrity check, every money invariant and the event chain.
-    virtual Result<VerifyReport> verify() = 0;
+    /// SQLite's check of the file at `depth`, every money invariant and the event chain.
+    virtual Result<VerifyReport> verify(VerifyDepth depth) = 0;
 
     // Reports (DESIGN §5 "Reports"). Needs Permission::Read, which every role has.
     /// Refunds over the query's period, filtered and grouped, with totals per currency, all

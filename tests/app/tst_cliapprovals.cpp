@@ -38,6 +38,7 @@ private Q_SLOTS:
     void rewrittenHistoryFoundByAnchor();
     void anchorMalformed_data();
     void anchorMalformed();
+    void fullCheckFindsAnIndexOutOfStep();
 
 private:
     CliRun as(const QString &user, const QStringList &arguments, const QByteArray &input = {})
@@ -597,6 +598,30 @@ void tst_CliApprovals::anchorMalformed()
     QVERIFY2(run.exitCode == 2 || run.exitCode == 3, run.describe());
     QVERIFY2(isOneErrorLine(run.err), run.describe());
     QVERIFY2(run.out.isEmpty(), run.describe());
+}
+
+// verify checks pages, rows and constraints quickly; --full also checks every index entry
+// against its row, which is what finds an index that no longer matches its table.
+void tst_CliApprovals::fullCheckFindsAnIndexOutOfStep()
+{
+    QVERIFY(!awaitingRefund().isEmpty()); // a refund, so its index has an entry to miss
+    QCOMPARE(as(u"ada"_s, {u"verify"_s, u"--full"_s}).exitCode, 0);
+    tamper([](sqlite3 *db) {
+        QCOMPARE(sqlite3_exec(db,
+                              "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = "
+                              "'CREATE INDEX refunds_created ON refunds(amount)' "
+                              "WHERE name = 'refunds_created'",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+    });
+
+    const CliRun quick = as(u"ada"_s, {u"verify"_s});
+    QVERIFY2(quick.exitCode == 0, quick.describe());
+    const CliRun full = as(u"ada"_s, {u"verify"_s, u"--full"_s});
+    QCOMPARE(full.exitCode, 1);
+    QVERIFY2(full.outText().contains(u"problem: SQLite integrity: "_s), full.describe());
+    QVERIFY2(full.errText().contains(u"refunds_created"_s), full.describe());
+    QVERIFY2(isOneErrorLine(full.err), full.describe());
 }
 
 QTEST_GUILESS_MAIN(tst_CliApprovals)

@@ -443,7 +443,7 @@ void tst_ApiParse::acceptedSpellings()
             line = each;
     }
     QVERIFY2(line.contains(exported), line.constData());
-    const auto verified = m_fixture.store().verify();
+    const auto verified = m_fixture.store().verify(VerifyDepth::Full);
     QVERIFY(verified.ok() && verified->ok());
 }
 

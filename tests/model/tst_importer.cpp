@@ -214,7 +214,7 @@ void tst_Importer::storeRejections()
     QCOMPARE(rejection.field, field);
     QVERIFY2(rejection.reason.contains(message), qPrintable(rejection.reason));
     expectUnchanged(before);
-    const auto verified = m_fixture.store().verify();
+    const auto verified = m_fixture.store().verify(VerifyDepth::Full);
     QVERIFY(verified.ok() && verified->ok());
 }
 
@@ -423,7 +423,7 @@ void tst_Importer::refundBeforeItsRecord()
     QCOMPARE(record->priorRefunded, 0); // the refund explains it all
     QCOMPARE(m_fixture.store().refundsOf(u"pr_late"_s)->size(), 1);
     QCOMPARE(m_fixture.store().refund(u"re_late"_s)->paymentAttemptId, u"par_late"_s);
-    const auto verified = m_fixture.store().verify();
+    const auto verified = m_fixture.store().verify(VerifyDepth::Full);
     QVERIFY(verified.ok() && verified->ok());
 }
 

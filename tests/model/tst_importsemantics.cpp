@@ -147,7 +147,7 @@ void tst_ImportSemantics::reimportChangesNothing()
     QCOMPARE(second->unchanged, second->read);
     QCOMPARE(m_fixture.eventCount(), events);
     QCOMPARE(m_fixture.exported(), exported);
-    const auto verified = m_fixture.store().verify();
+    const auto verified = m_fixture.store().verify(VerifyDepth::Full);
     QVERIFY(verified.ok() && verified->ok());
 }
 
@@ -208,7 +208,7 @@ void tst_ImportSemantics::changedObjectIsUpdated()
     QVERIFY2(event.has_value(), qPrintable(m_fixture.actions(recordId).join(u", "_s)));
     QCOMPARE(event->actor, importer.name);
     QCOMPARE(keysOf(event->payload), fields);
-    const auto verified = m_fixture.store().verify();
+    const auto verified = m_fixture.store().verify(VerifyDepth::Full);
     QVERIFY2(verified.ok() && verified->ok(),
              qPrintable(verified ? verified->problems.join(u"; "_s) : errorOf(verified)));
 
@@ -244,7 +244,7 @@ void tst_ImportSemantics::priorRefundedAmount()
     QCOMPARE(payload.value(u"note"_s).toString(),
              u"$20.00 was refunded before the record came to the desk; it is not refundable "
              "again."_s);
-    const auto verified = m_fixture.store().verify();
+    const auto verified = m_fixture.store().verify(VerifyDepth::Full);
     QVERIFY(verified.ok());
     QVERIFY2(verified->ok(), qPrintable(verified->problems.join(u"; "_s)));
     QCOMPARE(verified->warnings, QStringList());
@@ -281,7 +281,7 @@ void tst_ImportSemantics::priorRefundedAmount()
     request.amount = 7000;
     QVERIFY(m_fixture.store().createRefund(request, importer).ok());
     QCOMPARE(m_fixture.store().record(u"pr_prior"_s)->refundable(), 0);
-    const auto after = m_fixture.store().verify();
+    const auto after = m_fixture.store().verify(VerifyDepth::Full);
     QVERIFY(after.ok() && after->ok());
 }
 
@@ -308,7 +308,7 @@ void tst_ImportSemantics::overReportedAtSource()
     QCOMPARE(payload.value(u"note"_s).toString(),
              u"The source reported $10.00 refunded of $0.00 guaranteed; imported as fully "
              "refunded."_s);
-    const auto verified = m_fixture.store().verify();
+    const auto verified = m_fixture.store().verify(VerifyDepth::Full);
     QVERIFY(verified.ok());
     QVERIFY2(verified->ok(), qPrintable(verified->problems.join(u"; "_s)));
     QCOMPARE(verified->warnings,
@@ -385,7 +385,7 @@ void tst_ImportSemantics::interopRecordImportsAsRefunded()
     QCOMPARE(QJsonDocument::fromJson(flag->payload).object().value(u"over_reported"_s).toBool(true),
              false);
     // Refunded equals guaranteed, so it is no over-report: verify passes without a warning.
-    const auto verified = m_fixture.store().verify();
+    const auto verified = m_fixture.store().verify(VerifyDepth::Full);
     QVERIFY(verified.ok());
     QVERIFY2(verified->ok(), qPrintable(verified->problems.join(u"; "_s)));
     QCOMPARE(verified->warnings, QStringList());

@@ -638,7 +638,7 @@ void tst_Report::matchesVerify()
     query.statuses = {RefundStatus::Succeeded};
     const auto report = m_store->report(query, agent);
     CHECK_OK(report);
-    const auto verified = m_store->verify();
+    const auto verified = m_store->verify(VerifyDepth::Full);
     CHECK_OK(verified);
     QCOMPARE(totalsOf(report.value()),
              (QStringList {u"eur 0 0 20000"_s, u"jpy 2 1200 100000"_s, u"kwd 2 5551 100000"_s,
@@ -661,7 +661,7 @@ void tst_Report::demoTotalsAgreeAcrossGroupings()
     DemoOptions options;
     options.records = 3000;
     REQUIRE_OK(generateDemo(*m_store, options, localOperator()));
-    const auto verified = m_store->verify();
+    const auto verified = m_store->verify(VerifyDepth::Full);
     CHECK_OK(verified);
 
     ReportQuery query;

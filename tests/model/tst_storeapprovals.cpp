@@ -222,8 +222,8 @@ void tst_StoreApprovals::approvalSendsItOn()
     CHECK_OK(history);
     QCOMPARE(history->last().action, u"refund.approved"_s);
     QCOMPARE(history->last().actor, m_team.supervisor.name);
-    REQUIRE_OK(m_store->verify());
-    QVERIFY(m_store->verify()->ok());
+    REQUIRE_OK(m_store->verify(VerifyDepth::Full));
+    QVERIFY(m_store->verify(VerifyDepth::Full)->ok());
 }
 
 void tst_StoreApprovals::reportedRefundIsApprovedToSucceeded()
@@ -240,7 +240,7 @@ void tst_StoreApprovals::reportedRefundIsApprovedToSucceeded()
     const auto record = m_store->record(u"pr_big"_s);
     QCOMPARE(record->amountRefunded, qint64(25000));
     QCOMPARE(record->amountReserved, qint64(0));
-    QVERIFY(m_store->verify()->ok());
+    QVERIFY(m_store->verify(VerifyDepth::Full)->ok());
 }
 
 void tst_StoreApprovals::rejectionCancelsAndReleases()
@@ -353,7 +353,7 @@ void tst_StoreApprovals::concurrentApprovalsGiveOneDecision()
     QCOMPARE(scalar(*setup, "SELECT count(*) FROM approvals"), qint64(rounds));
     QCOMPARE(scalar(*setup, "SELECT count(*) FROM events WHERE action = 'refund.approved'"),
              qint64(rounds));
-    QVERIFY(setup->verify()->ok());
+    QVERIFY(setup->verify(VerifyDepth::Full)->ok());
 }
 
 QTEST_GUILESS_MAIN(tst_StoreApprovals)

@@ -253,7 +253,7 @@ void tst_StoreConstraints::constraints()
     QCOMPARE(record->amountRefunded, qint64(3000));
     QCOMPARE(record->amountReserved, qint64(1000));
     QCOMPARE(record->refundable(), qint64(6000));
-    const auto report = m_store->verify();
+    const auto report = m_store->verify(VerifyDepth::Full);
     CHECK_OK(report);
     QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
 }

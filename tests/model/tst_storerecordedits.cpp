@@ -55,7 +55,7 @@ void tst_StoreRecordEdits::noteIsAppendedToHistory()
     for (const Event &event : other.value())
         QVERIFY(event.action != u"record.note"_s);
 
-    const Result<VerifyReport> verified = m_store->verify();
+    const Result<VerifyReport> verified = m_store->verify(VerifyDepth::Full);
     CHECK_OK(verified);
     QVERIFY2(verified->ok(), qPrintable(verified->problems.join(u'\n')));
 }
@@ -122,7 +122,7 @@ void tst_StoreRecordEdits::metadataIsReplaced()
         QString::fromUtf8(changed.payload),
         uR"({"after":{"plan":"team","ticket":"T-17"},"before":{"order_id":"6735","plan":"basic"}})"_s);
 
-    const Result<VerifyReport> verified = m_store->verify();
+    const Result<VerifyReport> verified = m_store->verify(VerifyDepth::Full);
     CHECK_OK(verified);
     QVERIFY2(verified->ok(), qPrintable(verified->problems.join(u'\n')));
 }

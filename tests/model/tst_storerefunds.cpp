@@ -328,7 +328,7 @@ void tst_StoreRefunds::refundsReserveAndSpendTheAmount()
     CHECK_AMOUNTS(10000, 0, RecordState::Refunded);
 #undef CHECK_AMOUNTS
 
-    const auto report = m_store->verify();
+    const auto report = m_store->verify(VerifyDepth::Full);
     CHECK_OK(report);
     QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
 }
@@ -496,7 +496,7 @@ void tst_StoreRefunds::concurrentWritersCannotOverRefund()
     const auto record = store->record(u"pr_usd"_s);
     CHECK_OK(record);
     QCOMPARE(record->amountReserved, qint64(10000));
-    const auto report = store->verify();
+    const auto report = store->verify(VerifyDepth::Full);
     CHECK_OK(report);
     QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
     QCOMPARE(report->eventsChecked, qint64(12));

@@ -171,7 +171,7 @@ void tst_StoreRefundStatus::changeRefundStatus()
     QVERIFY2(event.payload.contains("\"to\":\"" + toString(change.to).toUtf8() + "\""),
              event.payload);
 
-    const auto report = m_store->verify();
+    const auto report = m_store->verify(VerifyDepth::Full);
     CHECK_OK(report);
     QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
 }

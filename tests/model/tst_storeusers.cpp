@@ -184,7 +184,7 @@ void tst_StoreUsers::userChangesAreLogged()
              "ada|user.disabled|alex|{}|\n"
              "ada|user.enabled|alex|{}|\n"_s.arg(localOperator().name.mid(6)));
     QVERIFY(!log.contains(u"argon2"_s));
-    QVERIFY(fresh->verify()->ok());
+    QVERIFY(fresh->verify(VerifyDepth::Full)->ok());
 }
 
 void tst_StoreUsers::lastAdminStays_data()

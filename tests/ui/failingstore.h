@@ -40,7 +40,7 @@ public:
         return fail();
     }
     Result<std::unique_ptr<BulkWriter>> beginBulk(const Actor &) override { return fail(); }
-    Result<VerifyReport> verify() override { return fail(); }
+    Result<VerifyReport> verify(VerifyDepth) override { return fail(); }
     Result<Report> report(const ReportQuery &, const Actor &) override { return fail(); }
     Result<Refund> decideApproval(const ApprovalDecision &, const Actor &) override
     {

@@ -4,9 +4,12 @@
 #include "domain/paymentrecord.h"
 #include "domain/refund.h"
 #include "store/event.h"
+#include "store/store.h"
 
 #include <QByteArray>
 #include <QList>
+
+#include <string>
 
 namespace RefundDesk::ApiJson {
 
@@ -20,6 +23,15 @@ QByteArray record(const PaymentRecord &record, Layout layout = Layout::Compact);
 QByteArray attempt(const PaymentAttempt &attempt, Layout layout = Layout::Compact);
 QByteArray refund(const Refund &refund, Layout layout = Layout::Compact);
 QByteArray event(const Event &event, Layout layout = Layout::Compact);
+
+// The fast path of an export: the compact object record(), attempt() or refund() gives for
+// what the row reads back as, written straight from the stored columns and appended to `out`.
+// A stored JSON column (metadata, billing, shipping, destination) is copied as stored: the
+// same value, though a key order or escape the codec wrote may differ from nlohmann's.
+
+void appendRecord(std::string &out, const RecordView &record);
+void appendAttempt(std::string &out, const AttemptView &attempt);
+void appendRefund(std::string &out, const RefundView &refund);
 
 /// The API's list envelope {"object":"list","data":[…],"has_more":…} around objects
 /// already written by the functions above.

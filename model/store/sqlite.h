@@ -59,6 +59,9 @@ public:
     QByteArray blob(int column) const;
     std::optional<qint64> optionalInt64(int column) const;
 
+    /// The statement itself, for readers that view a row's values in place without copying.
+    sqlite3_stmt *handle() const { return m_stmt; }
+
 private:
     int parameterIndex(const char *name) const;
 

@@ -40,6 +40,7 @@ public:
     Result<QStringList> recordCurrencies() override;
     Result<QList<Event>> history(const QString &recordId) override;
     Result<void> scan(const ScanVisitor &visitor) override;
+    Result<void> scanViews(const ScanViewVisitor &visitor) override;
 
     Result<RefundOutcome> createRefund(const RefundRequest &request, const Actor &actor) override;
     Result<Refund> changeRefundStatus(const QString &refundId, const StatusChange &change,

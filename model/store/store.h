@@ -18,6 +18,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <string_view>
 
 namespace RefundDesk {
 
@@ -108,6 +110,103 @@ struct ScanVisitor
     std::function<bool(const Refund &)> refund;
 };
 
+/// A text column as the database holds it (UTF-8), without a copy; nullopt is SQL NULL,
+/// which stays distinct from "" as the API's null does.
+using TextView = std::optional<std::string_view>;
+
+// Rows as stored, for writers that need no domain objects (the export's fast path). One
+// member per column of REFUNDDESK_RECORD_COLUMNS, REFUNDDESK_ATTEMPT_COLUMNS and
+// REFUNDDESK_REFUND_COLUMNS; the JSON columns are their stored compact text. The text
+// points into the database's row: valid only during the visitor's call.
+
+struct RecordView
+{
+    TextView id;
+    TextView currency;
+    qint64 amountRequested = 0;
+    qint64 amountAuthorized = 0;
+    qint64 amountGuaranteed = 0;
+    qint64 amountCanceled = 0;
+    qint64 amountFailed = 0;
+    qint64 amountRefunded = 0;
+    qint64 priorRefunded = 0;
+    qint64 amountReserved = 0;
+    qint64 created = 0;
+    TextView customerId;
+    TextView customerEmail;
+    TextView customerName;
+    TextView customerPhone;
+    TextView customerPresence;
+    TextView description;
+    bool livemode = false;
+    TextView metadata; ///< JSON object
+    TextView paymentMethodType;
+    TextView paymentMethod;
+    TextView cardBrand;
+    TextView cardLast4;
+    TextView paymentMethodDisplayName;
+    TextView billingDetails; ///< JSON object
+    TextView processorType;
+    TextView processorReference;
+    TextView shippingDetails; ///< JSON object
+    TextView latestAttemptId;
+    TextView reportedBy;
+};
+
+struct AttemptView
+{
+    TextView id;
+    TextView paymentRecordId;
+    TextView outcome;
+    TextView currency;
+    qint64 amountRequested = 0;
+    qint64 amountAuthorized = 0;
+    qint64 amountGuaranteed = 0;
+    qint64 amountCanceled = 0;
+    qint64 amountFailed = 0;
+    qint64 amountRefunded = 0;
+    qint64 created = 0;
+    TextView paymentMethodType;
+    TextView cardBrand;
+    TextView cardLast4;
+    TextView processorReference;
+    TextView metadata; ///< JSON object
+    TextView reportedBy;
+};
+
+struct RefundView
+{
+    TextView id;
+    TextView paymentRecordId;
+    TextView paymentAttemptId;
+    qint64 amount = 0;
+    TextView currency;
+    TextView status;
+    TextView reason;
+    TextView failureReason;
+    TextView pendingReason;
+    TextView destinationDetails; ///< JSON
+    TextView refundReference;
+    std::optional<qint64> initiatedAt;
+    std::optional<qint64> refundedAt;
+    qint64 created = 0;
+    qint64 updated = 0;
+    TextView metadata; ///< JSON object
+    TextView createdBy;
+    TextView approvedBy;
+    TextView note;
+    TextView idempotencyKey;
+};
+
+/// ScanVisitor over row views: the same objects in the same order, without building
+/// domain objects. A view is valid only during its call.
+struct ScanViewVisitor
+{
+    std::function<bool(const RecordView &)> record;
+    std::function<bool(const AttemptView &)> attempt;
+    std::function<bool(const RefundView &)> refund;
+};
+
 /// The narrow interface through which domain and UI code reach the database, so that a
 /// PostgreSQL backend can stand beside the SQLite one. Every write appends its event
 /// in the same transaction, and checks inside that transaction that the actor may make
@@ -137,6 +236,9 @@ public:
     virtual Result<QList<Event>> history(const QString &recordId) = 0;
     /// Records, then attempts, then refunds, all from one consistent snapshot.
     virtual Result<void> scan(const ScanVisitor &visitor) = 0;
+    /// scan() over row views, for writers that copy stored text straight out: the same
+    /// order and snapshot; a null callback skips that kind, false stops.
+    virtual Result<void> scanViews(const ScanViewVisitor &visitor) = 0;
 
     // Writing
     virtual Result<RefundOutcome> createRefund(const RefundRequest &request,

@@ -22,6 +22,7 @@ public:
     Result<QStringList> recordCurrencies() override { return fail(); }
     Result<QList<Event>> history(const QString &) override { return fail(); }
     Result<void> scan(const ScanVisitor &) override { return fail(); }
+    Result<void> scanViews(const ScanViewVisitor &) override { return fail(); }
     Result<RefundOutcome> createRefund(const RefundRequest &, const Actor &) override
     {
         return fail();

@@ -30,6 +30,7 @@ public:
         m_values.insert(m_values.end(), values.begin(), values.end());
     }
     const QByteArray &sql() const { return m_sql; }
+    const std::vector<FilterValue> &values() const { return m_values; }
     void bindTo(Statement &statement) const { bind(statement, m_values); }
 
     /// Binds `values` to the statement's parameters from the first on.

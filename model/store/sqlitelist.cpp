@@ -73,6 +73,9 @@ struct SearchSql
     /// SELECT of at least every matching pk, cheaper than `set` to count (empty: use set).
     QByteArray probe;
     std::vector<Sqlite::FilterValue> probeValues;
+    /// Whether `set` gives each pk once, so it can be joined to the records: a join reads
+    /// the matches as it goes, where p.pk IN (set) collects every one of them first.
+    bool joinable = false;
 };
 
 /// From this many matches on, a term is common: its rows are found by walking the sort's
@@ -119,11 +122,11 @@ SearchSql substringSearch(const QString &term)
     const QString pattern = likePattern(term, &escaped);
     SearchSql search;
     if (escaped) {
-        search.set = "SELECT rowid FROM payment_search WHERE text LIKE ? "
+        search.set = "SELECT rowid AS pk FROM payment_search WHERE text LIKE ? "
                      "AND text LIKE ? ESCAPE '\\'";
         search.setValues = {u'%' + term + u'%', pattern};
     } else {
-        search.set = "SELECT rowid FROM payment_search WHERE text LIKE ?";
+        search.set = "SELECT rowid AS pk FROM payment_search WHERE text LIKE ?";
         search.setValues = {pattern};
     }
     // The row's text as the index stores it, read by rowid from FTS5's content table
@@ -134,6 +137,7 @@ SearchSql substringSearch(const QString &term)
     search.rowValues = {pattern};
     search.probe = "SELECT rowid FROM payment_search WHERE payment_search MATCH ?";
     search.probeValues = {trigramQuery(term)};
+    search.joinable = true;
     return search;
 }
 
@@ -162,25 +166,45 @@ SearchSql prefixSearch(const QString &term)
 /// What the filter is for, which decides how a search is best answered.
 enum class FilterUse {
     List, ///< a page in the sort's order: walk the sort's index for a common term
-    Count, ///< a count: the index's set is cheaper for every term
+    Count, ///< a count: join the index's matches when they can be, else as for List
 };
 
-void addSearch(Sqlite::Filter &filter, Sqlite::Connection &db, const QString &search, FilterUse use)
+/// The rows a query reads: FROM and WHERE, with the values to bind in that order.
+struct RecordSelect
+{
+    QByteArray from = "payment_records p";
+    std::vector<Sqlite::FilterValue> fromValues;
+    Sqlite::Filter where;
+
+    void bindTo(Sqlite::Statement &statement) const
+    {
+        std::vector<Sqlite::FilterValue> values = fromValues;
+        values.insert(values.end(), where.values().begin(), where.values().end());
+        Sqlite::Filter::bind(statement, values);
+    }
+};
+
+void addSearch(RecordSelect &select, Sqlite::Connection &db, const QString &search, FilterUse use)
 {
     const QString term = search.trimmed();
     if (term.isEmpty())
         return;
     const SearchSql sql = term.size() >= 3 ? substringSearch(term) : prefixSearch(term);
-    if (use == FilterUse::List && isCommonSearch(db, sql))
-        filter.add(sql.row, sql.rowValues);
-    else
-        filter.add("p.pk IN (" + sql.set + ")", sql.setValues);
+    if (use == FilterUse::Count && sql.joinable) {
+        select.from = "(" + sql.set + ") m CROSS JOIN payment_records p ON p.pk = m.pk";
+        select.fromValues = sql.setValues;
+    } else if (isCommonSearch(db, sql)) {
+        select.where.add(sql.row, sql.rowValues);
+    } else {
+        select.where.add("p.pk IN (" + sql.set + ")", sql.setValues);
+    }
 }
 
-Sqlite::Filter buildFilter(const RecordQuery &query, Sqlite::Connection &db, FilterUse use)
+RecordSelect buildSelect(const RecordQuery &query, Sqlite::Connection &db, FilterUse use)
 {
-    Sqlite::Filter filter;
-    addSearch(filter, db, query.search, use);
+    RecordSelect select;
+    addSearch(select, db, query.search, use);
+    Sqlite::Filter &filter = select.where;
     if (query.state)
         filter.add("p.state = ?", {toString(*query.state)});
     if (!query.currency.isEmpty())
@@ -193,7 +217,7 @@ Sqlite::Filter buildFilter(const RecordQuery &query, Sqlite::Connection &db, Fil
         filter.add("p.amount_requested >= ?", {*query.amountMin});
     if (query.amountMax)
         filter.add("p.amount_requested <= ?", {*query.amountMax});
-    return filter;
+    return select;
 }
 
 } // namespace
@@ -202,25 +226,25 @@ Result<RecordPage> SqliteStore::listRecords(const RecordQuery &query)
 {
     const SortSpec sort = sortSpec(query.sort);
     const QByteArray key = sort.expression;
-    Sqlite::Filter filter = buildFilter(query, connection(), FilterUse::List);
+    RecordSelect select = buildSelect(query, connection(), FilterUse::List);
     if (query.after) {
         const Sqlite::FilterValue cursorKey = sort.numeric
             ? Sqlite::FilterValue(query.after->keyNumber)
             : Sqlite::FilterValue(query.after->key);
         // The outer bound lets SQLite seek in the index; the inner one breaks ties by row.
         const QByteArray op = query.descending ? "<" : ">";
-        filter.add(key + op + "= ? AND (" + key + op + " ? OR p.pk " + op + " ?)",
-                   {cursorKey, cursorKey, query.after->row});
+        select.where.add(key + op + "= ? AND (" + key + op + " ? OR p.pk " + op + " ?)",
+                         {cursorKey, cursorKey, query.after->row});
     }
     const QByteArray direction = query.descending ? " DESC" : " ASC";
-    const QByteArray sql = "SELECT p.pk, " + key
-        + ", " REFUNDDESK_RECORD_COLUMNS " FROM payment_records p" + filter.sql() + " ORDER BY "
-        + key + direction + ", p.pk" + direction + " LIMIT ?";
+    const QByteArray sql = "SELECT p.pk, " + key + ", " REFUNDDESK_RECORD_COLUMNS " FROM "
+        + select.from + select.where.sql() + " ORDER BY " + key + direction + ", p.pk" + direction
+        + " LIMIT ?";
 
     Sqlite::Statement statement = connection().prepare(sql.constData());
     if (!statement.isValid())
         return storageError(ModelText::tr("Cannot list payment records"));
-    filter.bindTo(statement);
+    select.bindTo(statement);
     const int limit = qBound(1, query.limit, 10000);
     statement.bind(statement.parameterCount(), qint64(limit) + 1);
 
@@ -246,15 +270,15 @@ Result<RecordPage> SqliteStore::listRecords(const RecordQuery &query)
 
 Result<qint64> SqliteStore::countRecords(const RecordQuery &query)
 {
-    const Sqlite::Filter filter = buildFilter(query, connection(), FilterUse::Count);
+    const RecordSelect select = buildSelect(query, connection(), FilterUse::Count);
     const bool bounded = query.countAtMost > 0;
     const QByteArray sql = bounded
-        ? "SELECT count(*) FROM (SELECT 1 FROM payment_records p" + filter.sql() + " LIMIT ?)"
-        : "SELECT count(*) FROM payment_records p" + filter.sql();
+        ? "SELECT count(*) FROM (SELECT 1 FROM " + select.from + select.where.sql() + " LIMIT ?)"
+        : "SELECT count(*) FROM " + select.from + select.where.sql();
     Sqlite::Statement statement = connection().prepare(sql.constData());
     if (!statement.isValid())
         return storageError(ModelText::tr("Cannot count payment records"));
-    filter.bindTo(statement);
+    select.bindTo(statement);
     if (bounded)
         statement.bind(statement.parameterCount(), query.countAtMost);
     if (!statement.next())

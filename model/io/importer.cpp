@@ -7,6 +7,11 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 namespace RefundDesk {
 
 QString Rejection::toString() const
@@ -31,6 +36,111 @@ struct Origin
     QString id;
     QString type;
 };
+
+/// An object read and parsed on the reading thread, on its way to the writing one.
+struct ParsedItem
+{
+    Origin origin;
+    Result<ApiParse::ApiObject> object;
+};
+
+/// Hands batches of parsed objects from the reading thread to the writing one, so reading
+/// and parsing the file overlap with writing the database on a second core. The reader
+/// waits while maxBatches are waiting, so memory stays bounded whatever the file's size.
+class Handoff
+{
+public:
+    struct Batch
+    {
+        std::vector<ParsedItem> items;
+        qint64 bytesRead = -1; ///< how far the file was read, when the reader said so
+    };
+    static constexpr std::size_t batchSize = 256;
+    static constexpr std::size_t maxBatches = 8;
+
+    /// The reader's: false once the writer has stopped, so the reader stops too.
+    bool put(Batch &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopped || m_batches.size() < maxBatches; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+
+    /// The writer's: the next batch, waiting for it; nothing once the reader has closed.
+    std::optional<Batch> take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || !m_batches.empty(); });
+        if (m_batches.empty())
+            return std::nullopt;
+        Batch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+
+    /// The reader has no more batches.
+    void close()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+    /// The writer wants no more batches (cancel, or storage failure).
+    void stop()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_batches.clear();
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_batches;
+    bool m_closed = false;
+    bool m_stopped = false;
+};
+
+/// Reads and parses `input` on a thread of its own, handing the objects over in batches.
+/// The shape, or the error that stopped the reading, is in `shape` once it has joined.
+std::thread startReading(QIODevice &input, Handoff &handoff,
+                         std::optional<Result<JsonObjectStream::Shape>> &shape)
+{
+    return std::thread([&input, &handoff, &shape] {
+        Handoff::Batch batch;
+        const auto handOver = [&handoff, &batch] {
+            const bool wanted = handoff.put(std::move(batch));
+            batch = {};
+            return wanted;
+        };
+        JsonObjectStream stream;
+        try {
+            shape = stream.read(
+                input,
+                [&](SourceItem &&item) {
+                    Origin origin {item.index, item.line, ApiParse::idOf(item.value),
+                                   ApiParse::objectTypeOf(item.value)};
+                    batch.items.push_back({std::move(origin), ApiParse::parse(item.value)});
+                    return batch.items.size() < Handoff::batchSize || handOver();
+                },
+                [&batch](qint64 read) { batch.bytesRead = read; });
+            if (!batch.items.empty() || batch.bytesRead >= 0)
+                handOver();
+        } catch (const std::exception &e) {
+            // Nothing may leave a thread; the writer reports it and rolls the batch back.
+            shape = Error::storage(
+                ModelText::tr("Cannot read the file: %1").arg(QString::fromLocal8Bit(e.what())));
+        }
+        handoff.close();
+    });
+}
 
 QString paymentOf(const ApiParse::ApiObject &object)
 {
@@ -58,16 +168,15 @@ public:
     { }
 
     /// Handles one object from the file; false stops the reading (cancel or storage failure).
-    bool take(SourceItem &&item)
+    bool take(ParsedItem &&item)
     {
         if (m_options.isCancelled && m_options.isCancelled()) {
             m_summary.cancelled = true;
             return false;
         }
         ++m_summary.read;
-        Origin origin {item.index, item.line, ApiParse::idOf(item.value),
-                       ApiParse::objectTypeOf(item.value)};
-        auto parsed = ApiParse::parse(item.value);
+        const Origin &origin = item.origin;
+        auto &parsed = item.object;
         if (!parsed) {
             reject(origin, parsed.error());
             return true;
@@ -183,21 +292,34 @@ Result<ImportSummary> importJson(Store &store, QIODevice &input, const ImportOpt
     ImportSummary summary;
     Import import(*bulk.value(), options, summary);
     const qint64 total = input.isSequential() ? 0 : input.size();
-    JsonObjectStream stream;
-    const auto shape = stream.read(
-        input, [&](SourceItem &&item) { return import.take(std::move(item)); },
-        [&](qint64 read) {
-            if (options.progress)
-                options.progress(read, total);
-        });
+    // The callbacks and every store call stay on this thread; only reading and parsing move.
+    Handoff handoff;
+    std::optional<Result<JsonObjectStream::Shape>> shape;
+    std::thread reader = startReading(input, handoff, shape);
+    bool writing = true;
+    while (writing) {
+        std::optional<Handoff::Batch> batch = handoff.take();
+        if (!batch)
+            break;
+        for (ParsedItem &item : batch->items) {
+            writing = import.take(std::move(item));
+            if (!writing)
+                break;
+        }
+        if (writing && batch->bytesRead >= 0 && options.progress)
+            options.progress(batch->bytesRead, total);
+    }
+    if (!writing)
+        handoff.stop();
+    reader.join();
     // Leaving without commit() rolls the whole batch back.
     if (import.fatal())
         return *import.fatal();
     if (summary.cancelled)
         return summary;
-    if (!shape)
-        return shape.error();
-    summary.shape = shape.value();
+    if (!shape->ok())
+        return shape->error();
+    summary.shape = shape->value();
     if (!import.finish())
         return *import.fatal();
     if (options.dryRun || (summary.rejected > 0 && !options.skipInvalid))

@@ -135,8 +135,28 @@ Connection::~Connection()
     close();
 }
 
+namespace {
+
+/// Every INSERT under the schema's triggers keeps a statement journal, which SQLite keeps in
+/// memory up to 64 KiB and then spills to a temporary file: a bulk import made about 36
+/// writes to temporary files for each write to the WAL. Kept in memory whatever their size
+/// (-1), an import of 100,000 records takes 25 % less time. (A larger spill threshold is
+/// not an option: with 1 or 4 MiB, SQLite 3.40 failed the import's search-index statement
+/// with SQLITE_FULL.) A statement journal holds the pages one statement changes that
+/// existed before it, so it stays small beside the bulk page cache. The setting is
+/// process-wide and only takes before SQLite's first use, so it is made before the first
+/// connection opens; a process that used SQLite otherwise first keeps the default.
+void configureSqliteOnce()
+{
+    static const int configured = sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, -1);
+    Q_UNUSED(configured);
+}
+
+} // namespace
+
 bool Connection::open(const QString &path, bool readOnly)
 {
+    configureSqliteOnce();
     close();
     const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         | SQLITE_OPEN_NOMUTEX;

@@ -7,8 +7,10 @@
 
 // Page cache sizes in KiB (negative, as PRAGMA cache_size takes them): everyday use, and
 // bulk writes, which touch every index and would otherwise spill to the WAL over and over.
+// 64 MiB rather than 128: an import of 100,000 records takes 7 % longer, and its peak RSS
+// falls from 191 to 127 MB, which leaves room under the 200 MB target at a million.
 #define REFUNDDESK_CACHE_PAGES "-32768"
-#define REFUNDDESK_BULK_CACHE_PAGES "-131072"
+#define REFUNDDESK_BULK_CACHE_PAGES "-65536"
 
 namespace RefundDesk {
 

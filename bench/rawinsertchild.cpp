@@ -114,10 +114,11 @@ public:
             return false;
         // The per-row search trigger stays quiet while bulk_from_pk is set (see store_state
         // in the schema): the baseline inserts rows and their B-tree indexes, no FTS5.
-        // temp_store = MEMORY, which the store does not set (yet): the schema's triggers make
-        // every INSERT keep a statement journal, and by default that spills to a temporary
-        // file, two pwrite calls per page touched. Memory halved this insert at 100,000
-        // records, and the baseline is the best raw insert, not the store's settings.
+        // temp_store = MEMORY: the schema's triggers make every INSERT keep a statement
+        // journal, which by default spills to a temporary file, two pwrite calls per page
+        // touched. Memory halved this insert at 100,000 records. The store keeps statement
+        // journals in memory its own way (store/sqlite.cpp), and only when it is the first
+        // to use SQLite in its process; this makes sure of it for the baseline.
         if (!exec("PRAGMA synchronous = FULL") || !exec("PRAGMA foreign_keys = ON")
             || !exec("PRAGMA temp_store = MEMORY")
             || !exec("PRAGMA cache_size = " REFUNDDESK_BULK_CACHE_PAGES)

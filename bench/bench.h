@@ -71,6 +71,10 @@ qint64 printedPeakKiB(const QByteArray &output);
 
 // Scenario groups, each appending its lines. A failure to measure is a line with a note,
 // not an abort, so one broken scenario does not hide the others.
+/// Reads the file once, so every measured run finds it in the OS page cache alike, as a
+/// desk used daily has it; the cache is not dropped between runs (that needs root).
+void warm(const QString &path);
+
 void importScenarios(const Setup &setup, QList<Measurement> &table);
 void exportScenarios(const Setup &setup, QList<Measurement> &table);
 void browseScenarios(const Setup &setup, QList<Measurement> &table);

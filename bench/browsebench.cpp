@@ -358,6 +358,9 @@ double factor(const Measurement &line)
 
 void browseScenarios(const Setup &setup, QList<Measurement> &table)
 {
+    // Other groups (an import, an export) may have pushed the database out of the OS page
+    // cache; the first screen and the first pages would then wait for the disk.
+    warm(setup.database);
     qint64 total = 0;
     {
         auto store = SqliteStore::open(setup.database);

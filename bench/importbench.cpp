@@ -104,17 +104,6 @@ void removeDatabase(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-/// Reads the file once, so every measured run finds it in the page cache alike; the page
-/// cache is not dropped between runs (that needs root and says little about a desk).
-void warm(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    QByteArray chunk(4 << 20, Qt::Uninitialized);
-    while (file.read(chunk.data(), chunk.size()) > 0) { }
-}
-
 /// What a child run contributes: its time when it did the whole work, else a problem.
 struct Checked
 {
@@ -381,6 +370,15 @@ void exportScenarios(const Setup &setup, QList<Measurement> &table)
             line.peakRssKiB = -1;
         table << line;
     }
+}
+
+void warm(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    QByteArray chunk(4 << 20, Qt::Uninitialized);
+    while (file.read(chunk.data(), chunk.size()) > 0) { }
 }
 
 } // namespace RefundDesk::Bench

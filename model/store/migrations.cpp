@@ -418,6 +418,14 @@ int latestSchemaVersion()
 
 Result<void> migrate(Sqlite::Connection &db)
 {
+    // A database already at the latest version needs no write lock: taking one on every open
+    // made each reader wait for any writer, and fail with "database is locked" behind an
+    // import longer than the busy timeout.
+    {
+        Sqlite::Statement version = db.prepare("PRAGMA user_version");
+        if (version.next() && version.int64(0) == latestSchemaVersion())
+            return {};
+    }
     if (!db.exec("BEGIN IMMEDIATE"))
         return Error::storage(
             ModelText::tr("Cannot lock the database to upgrade it: %1").arg(db.lastError()));

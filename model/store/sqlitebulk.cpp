@@ -214,7 +214,10 @@ Result<WriteOutcome> SqliteBulkWriter::putRecord(const PaymentRecord &r)
             QStringLiteral("amount_refunded"),
             QJsonObject {{QStringLiteral("from"), refunded}, {QStringLiteral("to"), settled}});
     }
-    if (refunded != r.amountRefunded || prior > 0) {
+    // A refund later in the file can still change what is known (a succeeded one that
+    // failed), so a record reporting refunds is settled at commit even when it reports
+    // what is stored now; else re-importing the file would settle it then.
+    if (refunded != r.amountRefunded || prior > 0 || r.amountRefunded > 0) {
         // Re-settle the prior amount at commit against the refunds then known.
         m_resetPrior.reset();
         m_resetPrior.bind(1, pk);

@@ -1,5 +1,8 @@
 #include "store/sqlite.h"
 
+#include <QList>
+
+#include <cerrno>
 #include <sqlite3.h>
 #include <utility>
 
@@ -191,6 +194,50 @@ Statement Connection::prepare(const char *sql)
 QString Connection::lastError() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+}
+
+Connection::Failure Connection::lastFailure() const
+{
+    if (!m_db)
+        return Failure::Other;
+    const int primary = sqlite3_errcode(m_db) & 0xff;
+    if (primary == SQLITE_FULL)
+        return Failure::Full;
+    if (primary == SQLITE_READONLY)
+        return Failure::ReadOnly;
+    // A write refused by the file system is an I/O error to SQLite (only ENOSPC on the main
+    // write path becomes SQLITE_FULL); errno says whether the file could not grow (quota,
+    // size limit) or may not be written at all.
+    if (primary != SQLITE_IOERR && primary != SQLITE_CANTOPEN)
+        return Failure::Other;
+    // errno itself is often gone by the time the statement returns (the rollback makes more
+    // system calls), so each open file's own last errno is asked as well: the WAL's for a
+    // commit, the database's for a checkpoint.
+    QList<int> errors {sqlite3_system_errno(m_db), lastFileErrno(SQLITE_FCNTL_FILE_POINTER),
+                       lastFileErrno(SQLITE_FCNTL_JOURNAL_POINTER)};
+    for (const int error : errors) {
+        if (error == ENOSPC || error == EFBIG || error == EDQUOT)
+            return Failure::Full;
+        if (error == EROFS)
+            return Failure::ReadOnly;
+    }
+    return Failure::Other;
+}
+
+int Connection::lastFileErrno(int pointerOp) const
+{
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(m_db, "main", pointerOp, &file) != SQLITE_OK || !file
+        || !file->pMethods)
+        return 0;
+    int error = 0;
+    return file->pMethods->xFileControl(file, SQLITE_FCNTL_LAST_ERRNO, &error) == SQLITE_OK ? error
+                                                                                            : 0;
+}
+
+bool Connection::isReadOnly() const
+{
+    return m_db && sqlite3_db_readonly(m_db, "main") == 1;
 }
 
 int Connection::lastErrorCode() const

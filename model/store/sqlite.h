@@ -86,7 +86,15 @@ public:
     bool exec(const char *sql);
     Statement prepare(const char *sql);
 
+    /// What the last failure means for the user: most storage errors need a person to free
+    /// space or grant write access, and only these two say which.
+    enum class Failure { Other, Full, ReadOnly };
+
     QString lastError() const;
+    Failure lastFailure() const;
+    /// True when SQLite opened the main database read-only (the file or its folder is not
+    /// writable), whatever was asked for.
+    bool isReadOnly() const;
     int lastErrorCode() const;
     int lastExtendedErrorCode() const;
     qint64 lastInsertRowId() const;
@@ -96,6 +104,10 @@ public:
     sqlite3 *handle() const { return m_db; }
 
 private:
+    /// The last errno SQLite kept for the main database file (SQLITE_FCNTL_FILE_POINTER) or
+    /// its journal or WAL (SQLITE_FCNTL_JOURNAL_POINTER); 0 when none.
+    int lastFileErrno(int pointerOp) const;
+
     sqlite3 *m_db = nullptr;
 };
 

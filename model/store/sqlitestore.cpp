@@ -50,9 +50,21 @@ Result<void> SqliteStore::configure(Mode mode)
     // Every connection: durability and the database's own refusals come first.
     if (!m_db.exec("PRAGMA foreign_keys = ON") || !m_db.exec("PRAGMA synchronous = FULL")
         || !m_db.exec("PRAGMA cache_size = " REFUNDDESK_CACHE_PAGES)) {
+        // Reading a WAL database needs its -shm index beside it: a user who may neither
+        // write the file nor create files in its folder cannot even read it.
+        if (m_db.isReadOnly() && m_db.lastFailure() == Sqlite::Connection::Failure::ReadOnly) {
+            return Error::storage(
+                ModelText::tr("Cannot read the database %1: it is read-only for this user, "
+                              "and reading it needs %1-shm beside it, which this user may not "
+                              "create in that folder. Copy the file to a folder you may write "
+                              "to, or ask for write access to its folder.")
+                    .arg(m_path));
+        }
         return storageError(ModelText::tr("Cannot configure the database %1").arg(m_path));
     }
-    if (mode == Mode::ReadOnly) {
+    // A file this process may not write opens read-only whatever was asked: it can still be
+    // read, and every write then fails with a message that says why.
+    if (mode == Mode::ReadOnly || m_db.isReadOnly()) {
         Sqlite::Statement version = m_db.prepare("PRAGMA user_version");
         if (!version.next())
             return storageError(ModelText::tr("Cannot read the database %1").arg(m_path));
@@ -77,6 +89,20 @@ Result<void> SqliteStore::configure(Mode mode)
 
 Error SqliteStore::storageError(const QString &what) const
 {
+    switch (m_db.lastFailure()) {
+    case Sqlite::Connection::Failure::Full:
+        return Error::storage(ModelText::tr("The database %1 is full: the disk has no space left "
+                                            "or the file may not grow (%2). Nothing was changed; "
+                                            "free some space and try again.")
+                                  .arg(m_path, what));
+    case Sqlite::Connection::Failure::ReadOnly:
+        return Error::storage(ModelText::tr("The database %1 is read-only: this user may not "
+                                            "write the file or its folder (%2). Nothing was "
+                                            "changed.")
+                                  .arg(m_path, what));
+    case Sqlite::Connection::Failure::Other:
+        break;
+    }
     return Error::storage(ModelText::tr("%1: %2").arg(what, m_db.lastError()));
 }
 

@@ -1,5 +1,6 @@
 #include "auth/user.h"
 
+#include "core/shortened.h"
 #include "core/tr.h"
 
 namespace RefundDesk {
@@ -10,8 +11,7 @@ Result<void> validateUserName(const QString &name)
     if (name.isEmpty() || name.size() > maxLength) {
         return Error::rule(QStringLiteral("name"),
                            ModelText::tr("User name \"%1\" must be 1 to %2 characters long.")
-                               .arg(name)
-                               .arg(maxLength));
+                               .arg(shortened(name), QString::number(maxLength)));
     }
     for (const QChar c : name) {
         const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
@@ -20,7 +20,7 @@ Result<void> validateUserName(const QString &name)
             return Error::rule(QStringLiteral("name"),
                                ModelText::tr("User name \"%1\" may only contain letters a–z, "
                                              "digits and . _ @ - (found \"%2\").")
-                                   .arg(name, QString(c)));
+                                   .arg(shortened(name), QString(c)));
         }
     }
     return {};

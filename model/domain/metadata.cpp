@@ -1,5 +1,6 @@
 #include "domain/metadata.h"
 
+#include "core/shortened.h"
 #include "core/tr.h"
 
 namespace RefundDesk {
@@ -22,7 +23,7 @@ Result<void> validateMetadata(const Metadata &metadata, const QString &field)
             return Error::rule(
                 keyField,
                 ModelText::tr("%1 key \"%2\" has %3 characters, but at most %4 are allowed.")
-                    .arg(field, key)
+                    .arg(field, shortened(key, 100))
                     .arg(key.size())
                     .arg(MetadataLimits::maxKeyLength));
         }
@@ -30,13 +31,13 @@ Result<void> validateMetadata(const Metadata &metadata, const QString &field)
             return Error::rule(
                 keyField,
                 ModelText::tr("%1 key \"%2\" contains a square bracket, which is not allowed.")
-                    .arg(field, key));
+                    .arg(field, shortened(key, 100)));
         }
         if (it.value().size() > MetadataLimits::maxValueLength) {
             return Error::rule(
                 keyField,
                 ModelText::tr("%1 value of \"%2\" has %3 characters, but at most %4 are allowed.")
-                    .arg(field, key)
+                    .arg(field, shortened(key, 100))
                     .arg(it.value().size())
                     .arg(MetadataLimits::maxValueLength));
         }

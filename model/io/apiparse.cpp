@@ -10,8 +10,31 @@ namespace {
 
 using json = nlohmann::json;
 
+/// Where in `value` an integer beyond 64 bits sits (".a.b", "[2]", or "" for `value`
+/// itself); a null string when there is none.
+QString oversizedNumberPath(const json &value)
+{
+    if (value.is_binary())
+        return QStringLiteral("");
+    if (value.is_object()) {
+        for (const auto &[key, item] : value.items()) {
+            if (const QString path = oversizedNumberPath(item); !path.isNull())
+                return QLatin1Char('.') + QString::fromStdString(key) + path;
+        }
+    } else if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            if (const QString path = oversizedNumberPath(value[i]); !path.isNull())
+                return QStringLiteral("[%1]").arg(i) + path;
+        }
+    }
+    return {};
+}
+
 QString describe(const json &value)
 {
+    if (value.is_binary()) // an integer beyond 64 bits, as written (JsonObjectStream)
+        return QString::fromLatin1(reinterpret_cast<const char *>(value.get_binary().data()),
+                                   qsizetype(value.get_binary().size()));
     const std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
     return QString::fromStdString(text.size() > 60 ? text.substr(0, 57) + "..." : text);
 }
@@ -66,10 +89,17 @@ public:
             fail(field(key), ModelText::tr("%1 is missing.").arg(field(key)));
         else if (value.size() > maxIdLength) {
             fail(field(key),
-                 ModelText::tr("%1 has %2 characters, but ids have at most %3.")
+                 ModelText::tr("%1 has %2 characters, but ids have at most %3. It starts "
+                               "\"%4…\".")
                      .arg(field(key))
                      .arg(value.size())
-                     .arg(maxIdLength));
+                     .arg(maxIdLength)
+                     .arg(value.left(40)));
+        } else if (value.contains(QChar(0))) {
+            // SQLite's length() and LIKE stop at a NUL, and a terminal line would too.
+            fail(field(key),
+                 ModelText::tr("%1 contains a NUL character (\\u0000), which ids may not.")
+                     .arg(field(key)));
         }
         return value;
     }
@@ -88,6 +118,10 @@ public:
     /// A whole number of minor units that fits in 64 bits and is not negative.
     qint64 minorUnits(const json &v, const QString &name)
     {
+        if (v.is_binary()) {
+            fail(name, ModelText::tr("%1 %2 does not fit in 64 bits.").arg(name, describe(v)));
+            return 0;
+        }
         if (v.is_number_unsigned() && v.get<std::uint64_t>() > std::uint64_t(INT64_MAX)) {
             fail(name, ModelText::tr("%1 %2 is too large for an amount.").arg(name, describe(v)));
             return 0;
@@ -162,6 +196,11 @@ public:
         if (!v) {
             if (required)
                 fail(field(key), ModelText::tr("%1 is missing.").arg(field(key)));
+            return std::nullopt;
+        }
+        if (v->is_number_unsigned() && v->get<std::uint64_t>() > std::uint64_t(INT64_MAX)) {
+            fail(field(key),
+                 ModelText::tr("%1 %2 is too large for a time.").arg(field(key), describe(*v)));
             return std::nullopt;
         }
         if (v->is_number_integer())
@@ -453,8 +492,16 @@ Result<ApiObject> parseRefund(Reader &r)
                ModelText::tr("pending_reason \"%1\" is set, but the status is %2, not pending.")
                    .arg(toString(f.pendingReason), toString(f.status)));
     }
-    if (const json *destination = r.find("destination_details"))
-        f.destinationDetails = QString::fromStdString(destination->dump());
+    if (const json *destination = r.find("destination_details")) {
+        // Kept as written; an integer beyond 64 bits (held as binary by the reader) has no
+        // JSON text to be written back as, so it is refused rather than stored changed.
+        if (const QString path = oversizedNumberPath(*destination); !path.isNull()) {
+            const QString name = QStringLiteral("destination_details") + path;
+            r.fail(name, ModelText::tr("%1 is a number that does not fit in 64 bits.").arg(name));
+        } else {
+            f.destinationDetails = QString::fromStdString(destination->dump());
+        }
+    }
     f.refundReference = r.string("refund_reference");
     f.created = r.time("created", true).value_or(0);
     f.updated = r.time("updated").value_or(f.created);

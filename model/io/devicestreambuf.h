@@ -19,6 +19,14 @@ public:
 
     /// Bytes read from the device so far.
     qint64 bytesRead() const { return m_bytesRead; }
+    /// Bytes handed out so far: the offset of the next one.
+    qint64 position() const { return m_bytesRead - qint64(egptr() - gptr()); }
+    /// The byte handed out last, or -1 before the first. nlohmann takes a NUL byte for the end
+    /// of the input, so a reader checks whether its parse stopped at one.
+    int lastByte() const
+    {
+        return gptr() > eback() ? int(static_cast<unsigned char>(gptr()[-1])) : -1;
+    }
 
 protected:
     int_type underflow() override

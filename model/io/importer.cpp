@@ -1,5 +1,6 @@
 #include "io/importer.h"
 
+#include "core/shortened.h"
 #include "core/tr.h"
 #include "io/apiparse.h"
 
@@ -18,12 +19,13 @@ QString Rejection::toString() const
 {
     QString where = line > 0 ? ModelText::tr("object %1 (line %2)").arg(index).arg(line)
                              : ModelText::tr("object %1").arg(index);
-    const QString what = (object + QLatin1Char(' ') + id).trimmed();
+    const QString what = (object + QLatin1Char(' ') + shortened(id)).trimmed();
     if (!what.isEmpty())
         where += QLatin1Char(' ') + what;
+    // A field names a metadata key, which may be as long as the file made it.
     return field.isEmpty() || reason.startsWith(field)
         ? ModelText::tr("%1: %2").arg(where, reason)
-        : ModelText::tr("%1: %2: %3").arg(where, field, reason);
+        : ModelText::tr("%1: %2: %3").arg(where, shortened(field, 60), reason);
 }
 
 namespace {

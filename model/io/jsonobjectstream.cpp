@@ -89,7 +89,15 @@ public:
     bool boolean(bool v) override { return scalar(v); }
     bool number_integer(number_integer_t v) override { return scalar(v); }
     bool number_unsigned(number_unsigned_t v) override { return scalar(v); }
-    bool number_float(number_float_t v, const string_t &) override { return scalar(v); }
+    bool number_float(number_float_t v, const string_t &text) override
+    {
+        // nlohmann reads an integer beyond 64 bits as a double, which rounds it. It is kept as
+        // written instead, in a binary value (which JSON text cannot otherwise hold), so the
+        // object's reader refuses it by name and value (ApiParse) and nothing is rounded.
+        if (text.find_first_of(".eE") == string_t::npos)
+            return scalar(json::binary(std::vector<std::uint8_t>(text.begin(), text.end())));
+        return scalar(v);
+    }
     bool string(string_t &v) override
     {
         if (v.size() > JsonObjectStream::maxStringLength) {
@@ -344,14 +352,16 @@ Result<JsonObjectStream::Shape> JsonObjectStream::read(QIODevice &device, const 
     m_stopped = false;
     qint64 skippedBytes = 0, skippedLines = 0;
     const char first = firstSignificantByte(device, skippedBytes, skippedLines);
-    if (first == 0)
+    if (first == 0 && device.peek(1).isEmpty()) // not a NUL byte: the end
         return Error::rule({}, ModelText::tr("The file is empty: there is nothing to import."));
     if (first != '{' && first != '[') {
         return Error::rule(
             {},
             ModelText::tr("The file is not JSON: it starts with \"%1\" where an object, "
                           "an array or JSON Lines were expected.")
-                .arg(QString::fromLatin1(device.peek(16)).simplified()));
+                .arg(QString::fromLatin1(device.peek(16))
+                         .simplified()
+                         .replace(QChar(u'\0'), QLatin1String("\\0"))));
     }
     if (first == '{' && looksLikeJsonLines(device))
         return readLines(device, sink, progress, skippedBytes, skippedLines);
@@ -382,6 +392,12 @@ Result<JsonObjectStream::Shape> JsonObjectStream::readDocument(QIODevice &device
         return Shape::Empty;
     if (!parsed)
         return Error::rule({}, ModelText::tr("Malformed JSON %1.").arg(handler.error()));
+    if (buffer.lastByte() == 0) { // nlohmann stopped there as if the file ended
+        return Error::rule({},
+                           ModelText::tr("Malformed JSON at byte %1: a NUL byte after the "
+                                         "document, where only the end of the file may follow.")
+                               .arg(skippedBytes + buffer.position() - 1));
+    }
     auto shape = handler.finish();
     if (progress)
         progress(skippedBytes + buffer.bytesRead());
@@ -418,6 +434,14 @@ Result<JsonObjectStream::Shape> JsonObjectStream::readLines(QIODevice &device, c
         }
         if (line.trimmed().isEmpty())
             continue;
+        // nlohmann takes a NUL byte for the end of the input and would ignore what follows.
+        if (const qsizetype nul = line.indexOf('\0'); nul >= 0) {
+            return Error::rule({},
+                               ModelText::tr("Malformed JSON Lines: line %1: a NUL byte at column "
+                                             "%2; JSON has none outside escapes (\\u0000).")
+                                   .arg(lineNumber)
+                                   .arg(nul + 1));
+        }
         Handler handler(forward, lineNumber);
         handler.setFirstIndex(index);
         const bool parsed = json::sax_parse(line.constBegin(), line.constEnd(), &handler,

@@ -220,10 +220,28 @@ RecordSelect buildSelect(const RecordQuery &query, Sqlite::Connection &db, Filte
     return select;
 }
 
+/// Longer terms are refused before SQLite sees them: its LIKE refuses patterns over 50,000
+/// bytes with a message that would mean nothing to an agent.
+constexpr qsizetype maxSearchLength = 1000;
+
+Result<void> checkSearch(const QString &search)
+{
+    const qsizetype length = search.trimmed().size();
+    if (length <= maxSearchLength)
+        return {};
+    return Error::rule(QStringLiteral("search"),
+                       ModelText::tr("The search text has %1 characters, but at most %2 are "
+                                     "searched for. Search for a shorter part of it.")
+                           .arg(length)
+                           .arg(maxSearchLength));
+}
+
 } // namespace
 
 Result<RecordPage> SqliteStore::listRecords(const RecordQuery &query)
 {
+    if (auto checked = checkSearch(query.search); !checked)
+        return checked.error();
     const SortSpec sort = sortSpec(query.sort);
     const QByteArray key = sort.expression;
     RecordSelect select = buildSelect(query, connection(), FilterUse::List);
@@ -270,6 +288,8 @@ Result<RecordPage> SqliteStore::listRecords(const RecordQuery &query)
 
 Result<qint64> SqliteStore::countRecords(const RecordQuery &query)
 {
+    if (auto checked = checkSearch(query.search); !checked)
+        return checked.error();
     const RecordSelect select = buildSelect(query, connection(), FilterUse::Count);
     const bool bounded = query.countAtMost > 0;
     const QByteArray sql = bounded

@@ -1,6 +1,7 @@
 #include "auditmodel.h"
 
 #include "historytext.h"
+#include "plaintext.h"
 #include "roles.h"
 #include "store/store.h"
 
@@ -119,7 +120,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
             return QDateTime::fromMSecsSinceEpoch(event.timeMs, Qt::UTC)
                 .toString(Qt::ISODateWithMs);
         if (index.column() == Summary)
-            return HistoryText::payloadText(event);
+            return plainAsRichText(HistoryText::payloadText(event));
         if (index.column() == Seq)
             return tr("Hash %1\nfollows %2")
                 .arg(QString::fromLatin1(event.hash), QString::fromLatin1(event.prevHash));

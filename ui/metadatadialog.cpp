@@ -24,6 +24,7 @@ MetadataDialog::MetadataDialog(Store &store, const PaymentRecord &record, const 
     m_editor->setObjectName(QStringLiteral("metadataEditor"));
     m_editor->setMetadata(record.metadata);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setTextFormat(Qt::PlainText); // quotes the key, which may hold anything
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

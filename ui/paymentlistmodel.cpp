@@ -2,6 +2,7 @@
 
 #include "core/timestamp.h"
 #include "domain/recordstate.h"
+#include "plaintext.h"
 #include "recordformat.h"
 #include "roles.h"
 #include "store/store.h"
@@ -90,9 +91,11 @@ QVariant PaymentListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Created)
             return formatTimestamp(record.created);
         if (index.column() == Customer || index.column() == Id)
-            return record.description.isEmpty() ? QVariant() : QVariant(record.description);
+            return record.description.isEmpty() ? QVariant()
+                                                : QVariant(plainAsRichText(record.description));
         if (index.column() == Email || index.column() == ProcessorReference)
-            return displayText(record, index.column()); // in full where the column elides it
+            // In full where the column elides it.
+            return plainAsRichText(displayText(record, index.column()));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Amount || index.column() == Refunded)

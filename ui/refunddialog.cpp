@@ -43,6 +43,7 @@ QLabel *mutedLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setForegroundRole(QPalette::PlaceholderText);
+    label->setTextFormat(Qt::PlainText);
     return label;
 }
 
@@ -84,9 +85,11 @@ QWidget *RefundDialog::createFormPage()
 
     auto *id = new QLabel(m_record.id, page);
     id->setObjectName(QStringLiteral("recordIdLabel"));
+    id->setTextFormat(Qt::PlainText); // ids, names and emails come from files: never markup
     id->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *customer = new QLabel(customerText(), page);
     customer->setObjectName(QStringLiteral("customerLabel"));
+    customer->setTextFormat(Qt::PlainText);
     customer->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     // The refundable amount sits right above the amount field, right-aligned like it, so

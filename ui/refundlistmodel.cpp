@@ -2,6 +2,7 @@
 
 #include "core/timestamp.h"
 #include "domain/refundenums.h"
+#include "plaintext.h"
 #include "recordformat.h"
 #include "roles.h"
 #include "store/store.h"
@@ -71,7 +72,7 @@ QVariant RefundListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Status && refund.pendingReason != PendingReason::None)
             return displayName(refund.pendingReason);
         if (index.column() == Id && !refund.note.isEmpty())
-            return refund.note;
+            return plainAsRichText(refund.note);
         return {};
     case Qt::TextAlignmentRole:
         if (isAmountColumn(index.column()))

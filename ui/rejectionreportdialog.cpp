@@ -1,5 +1,7 @@
 #include "rejectionreportdialog.h"
 
+#include "plaintext.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -44,6 +46,7 @@ RejectionReportDialog::RejectionReportDialog(const QString &source, const QStrin
     icon->setAlignment(Qt::AlignTop);
     auto *headlineLabel = new QLabel(headline, this);
     headlineLabel->setObjectName(QStringLiteral("reportHeadline"));
+    headlineLabel->setTextFormat(Qt::PlainText);
     headlineLabel->setWordWrap(true);
     headlineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = headlineLabel->font();
@@ -51,10 +54,12 @@ RejectionReportDialog::RejectionReportDialog(const QString &source, const QStrin
     headlineLabel->setFont(bold);
     auto *summaryLabel = new QLabel(summary, this);
     summaryLabel->setObjectName(QStringLiteral("reportSummary"));
+    summaryLabel->setTextFormat(Qt::PlainText);
     summaryLabel->setWordWrap(true);
     summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *fileLabel = new QLabel(tr("File: %1").arg(QDir::toNativeSeparators(source)), this);
     fileLabel->setObjectName(QStringLiteral("reportFile"));
+    fileLabel->setTextFormat(Qt::PlainText);
     fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *texts = new QVBoxLayout;
     texts->addWidget(headlineLabel);
@@ -90,7 +95,7 @@ RejectionReportDialog::RejectionReportDialog(const QString &source, const QStrin
         item->setTextAlignment(Object, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(Line, Qt::AlignRight | Qt::AlignVCenter);
         for (int column = 0; column < ColumnCount; ++column)
-            item->setToolTip(column, rejection.toString());
+            item->setToolTip(column, plainAsRichText(rejection.toString()));
         anyLine = anyLine || rejection.line > 0;
         items << item;
     }

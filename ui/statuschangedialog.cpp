@@ -92,6 +92,7 @@ QString introFor(const Refund &refund, RefundStatus target)
 QLabel *selectableLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText); // ids come from files: never markup
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -109,6 +110,7 @@ StatusChangeDialog::StatusChangeDialog(const Refund &refund, RefundStatus target
 
     auto *intro = new QLabel(introFor(refund, target), this);
     intro->setObjectName(QStringLiteral("introLabel"));
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
 
     auto *form = new QFormLayout;

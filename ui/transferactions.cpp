@@ -1,6 +1,7 @@
 #include "transferactions.h"
 
 #include "jobprogressdialog.h"
+#include "plaintext.h"
 #include "rejectionreportdialog.h"
 #include "storejob.h"
 #include "transferjobs.h"
@@ -209,7 +210,8 @@ void TransferActions::importDone(const QString &path, const ImportOptions &optio
                                     tr("Every object in %1 is valid.").arg(fileNameOf(path)),
                                     QMessageBox::Ok, m_window);
         box->setObjectName(QStringLiteral("checkResultBox"));
-        box->setInformativeText(sentences);
+        box->setTextFormat(Qt::PlainText);
+        box->setInformativeText(plainAsRichText(sentences));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
@@ -419,7 +421,8 @@ void TransferActions::showFailure(const QString &title, const QString &what, con
     Q_EMIT errorOccurred(error.message);
     auto *box = new QMessageBox(QMessageBox::Warning, title, what, QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("transferErrorBox"));
-    box->setInformativeText(error.message);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(plainAsRichText(error.message));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -91,6 +91,41 @@ std::optional<Currency> currencyNamedBy(QStringView affix)
     return std::nullopt;
 }
 
+// Whether the whole units are grouped as the locale itself writes this number, so that what
+// Money::toDisplayString() shows reads back: en_IN's "12,34,567", and es_ES's "2595.009"
+// (Qt 6.4 leaves out a separator before a leading group of one digit there).
+bool groupedAsLocale(const QLocale &locale, const QList<QStringView> &wholeRuns, char16_t kind,
+                     const Marks &marks)
+{
+    QString digits;
+    for (const QStringView run : wholeRuns)
+        digits += run;
+    bool ok = false;
+    const qulonglong units = digits.toULongLong(&ok);
+    if (!ok)
+        return false;
+    QLocale grouped = locale;
+    grouped.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    const QString text = grouped.toString(units);
+    QList<qsizetype> sizes {0};
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            ++sizes.last();
+        } else if (separatorKind(c, marks) == kind) {
+            sizes.append(0);
+        } else {
+            return false;
+        }
+    }
+    if (sizes.size() != wholeRuns.size())
+        return false;
+    for (qsizetype i = 0; i < sizes.size(); ++i) {
+        if (sizes[i] != wholeRuns[i].size())
+            return false;
+    }
+    return true;
+}
+
 constexpr qsizetype noPoint = -1;
 constexpr qsizetype manyPoints = -2;
 
@@ -233,13 +268,19 @@ Result<qint64> AmountParser::parse(QStringView text, const Currency &currency,
     if (pointAt == manyPoints)
         return tooManyPoints();
 
-    // Everything else groups: one kind, before the point, 1–3 digits first, then threes.
+    // Everything else groups: one kind, before the point, 1–3 digits first, then threes; or
+    // as the locale itself groups ("12,34,567" in en_IN, as toDisplayString() writes it).
     const qsizetype groupCount = pointAt >= 0 ? pointAt : kinds.size();
     bool groupedWell = pointAt < 0 || pointAt == kinds.size() - 1;
     for (qsizetype i = 0; groupedWell && i < groupCount; ++i)
-        groupedWell = kinds[i] == kinds[0] && runs[i + 1].size() == 3;
-    if (groupCount > 0)
-        groupedWell = groupedWell && runs[0].size() >= 1 && runs[0].size() <= 3;
+        groupedWell = kinds[i] == kinds[0];
+    if (groupedWell && groupCount > 0) {
+        bool threes = runs[0].size() >= 1 && runs[0].size() <= 3;
+        for (qsizetype i = 1; threes && i <= groupCount; ++i)
+            threes = runs[i].size() == 3;
+        groupedWell =
+            threes || groupedAsLocale(m_locale, runs.first(groupCount + 1), kinds[0], marks);
+    }
     if (!groupedWell) {
         // "1.2.3" in en_US reads as three decimal points, not as bad grouping.
         if (pointAt < 0 && kinds[0] == marks.point.unicode())

@@ -166,6 +166,13 @@ void tst_AmountParser::accepted_data()
     // de_CH: '.' is the point, a right single quote groups.
     accept("de_CH", "chf", "quote groups", u"1\u2019234.50"_s, 123450);
     accept("de_CH", "chf", "apostrophe groups", u"CHF 1'234.50"_s, 123450);
+
+    // A locale's own grouping, as Money::toDisplayString() writes it (found by fuzz_amountparser).
+    accept("en_IN", "inr", "indian grouping", u"\u20B912,34,567.00"_s, 123456700);
+    accept("en_IN", "inr", "indian grouping, lakh", u"1,00,000"_s, 10000000);
+    accept("en_IN", "inr", "groups of three too", u"1,234,567.00"_s, 123456700);
+    accept("es_ES", "eur", "leading group of four, as Qt 6.4 writes it", u"2595.009,00 \u20AC"_s,
+           259500900);
 }
 
 void tst_AmountParser::accepted()
@@ -247,6 +254,7 @@ void tst_AmountParser::rejected_data()
            u"the largest JPY amount is 9223372036854775807"_s);
     reject("C", "kwd", "one above the largest", u"9223372036854775.808"_s, tooLarge);
     reject("C", "usd", "indian grouping", u"1,23,456"_s, groups);
+    reject("en_IN", "inr", "neither indian nor threes", u"1,23,45"_s, groups);
     reject("C", "usd", "groups of two", u"12,34,56"_s, groups);
     reject("C", "usd", "long first group", u"1234,567"_s, groups);
     reject("C", "usd", "short space group", u"1 23"_s, groups);
@@ -327,7 +335,7 @@ void tst_AmountParser::roundTrip_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<qint64>("value");
 
-    const char *locales[] = {"C", "en_US", "de_DE", "fr_FR", "de_CH", "sv_SE"};
+    const char *locales[] = {"C", "en_US", "de_DE", "fr_FR", "de_CH", "sv_SE", "en_IN", "es_ES"};
     const char *codes[] = {"usd", "eur", "jpy", "kwd", "cad", "cny", "chf"};
     const qint64 values[] = {0, 5, 1000, 123456, 1000000, 123456789, maxValue};
     for (const char *locale : locales) {

@@ -49,6 +49,11 @@ private:
     Actor m_actor;
 };
 
+/// Runs the command line `commandLine` (the program's name first, as
+/// QCoreApplication::arguments() gives it) and returns the process exit code. Needs a
+/// QCoreApplication, or a QGuiApplication for a PDF report.
+int run(const QStringList &commandLine);
+
 /// "250.00 USD": exact, with the currency's own number of decimals.
 QString amountText(qint64 value, const QString &currency);
 /// A user's refund limits, "100.00 USD, 5000 JPY", or "none".

@@ -28,7 +28,8 @@ protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
         const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
-        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        if (n > 0) // an empty QByteArray's data may be null, which memcpy may not be given
+            std::memcpy(data, m_data.constData() + m_pos, size_t(n));
         m_pos += n;
         return n;
     }

@@ -3,6 +3,11 @@
 #include "core/tr.h"
 #include "store/sqlite.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 #include <array>
 
 namespace RefundDesk {
@@ -414,6 +419,52 @@ QStringList guardTriggerNames()
 int latestSchemaVersion()
 {
     return int(migrations.size());
+}
+
+QString upgradeBackupPath(const QString &path, qint64 version)
+{
+    return path + QStringLiteral(".schema-v%1.bak").arg(version);
+}
+
+Result<void> keepCopyBeforeUpgrade(Sqlite::Connection &db, const QString &path)
+{
+    qint64 current = 0;
+    {
+        Sqlite::Statement version = db.prepare("PRAGMA user_version");
+        if (!version.next())
+            return {}; // migrate() says what is wrong.
+        current = version.int64(0);
+    }
+    if (current <= 0 || current >= latestSchemaVersion() || path.isEmpty()
+        || path == QLatin1String(":memory:"))
+        return {};
+    const QString backup = upgradeBackupPath(path, current);
+    if (QFileInfo::exists(backup))
+        return {};
+    // VACUUM INTO writes a consistent snapshot, WAL contents included, without a write lock.
+    // It goes to a name of this process's own and is then renamed, so two processes opening
+    // the same old file at once cannot leave a half-written copy under the backup's name.
+    const QString partial =
+        backup + QStringLiteral(".%1.partial").arg(QCoreApplication::applicationPid());
+    QFile::remove(partial);
+    Sqlite::Statement copy = db.prepare("VACUUM INTO ?1");
+    copy.bind(1, partial);
+    if (!copy.exec()) {
+        const QString reason = db.lastError();
+        QFile::remove(partial);
+        return Error::storage(
+            ModelText::tr("Cannot keep a copy of %1 before upgrading it from schema version %2 "
+                          "to %3: writing %4 failed (%5). Nothing was changed; make room for "
+                          "the copy beside the database and start again.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(current)
+                .arg(latestSchemaVersion())
+                .arg(QDir::toNativeSeparators(backup), reason));
+    }
+    // Another process may have renamed its own copy into place first; either copy will do.
+    if (!QFile::rename(partial, backup))
+        QFile::remove(partial);
+    return {};
 }
 
 Result<void> migrate(Sqlite::Connection &db)

@@ -84,6 +84,8 @@ Result<void> SqliteStore::configure(Mode mode)
     if (journalMode != QLatin1String("wal") && journalMode != QLatin1String("memory"))
         qCWarning(lcStore) << "journal mode is" << journalMode << "instead of wal for" << m_path;
     journal = {};
+    if (auto kept = keepCopyBeforeUpgrade(m_db, m_path); !kept)
+        return kept.error();
     return migrate(m_db);
 }
 

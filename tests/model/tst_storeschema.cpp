@@ -4,6 +4,9 @@
 #include "store/migrations.h"
 #include "storefixtures.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,6 +15,41 @@
 using namespace RefundDesk;
 using namespace RefundDesk::Testing;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Turns a current database into one as the previous release (schema version 3) wrote it:
+/// migration 4 only added these indexes. A later migration needs its own step here.
+void downgradeToSchema3(const QString &path)
+{
+    QCOMPARE(latestSchemaVersion(), 4);
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    const char *sql = "DROP INDEX refunds_report_created; DROP INDEX refunds_refunded; "
+                      "DROP INDEX payment_records_guaranteed; PRAGMA user_version = 3;";
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QCOMPARE(rc, SQLITE_OK);
+}
+
+/// One number read from a file without the store, so an old version is not migrated.
+qint64 rawScalar(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    qint64 value = -1;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            value = sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return value;
+}
+
+} // namespace
 
 class tst_StoreSchema : public QObject, public StoreFixture
 {
@@ -28,6 +66,12 @@ private Q_SLOTS:
     void refusesNewerSchema();
     void connectionSettings_data();
     void connectionSettings();
+
+    // Upgrading a file from the previous release
+    void upgradeKeepsACopyOfTheOlderFile();
+    void upgradeCopyIsMadeOnce();
+    void noCopyWithoutUpgrade();
+    void copyFailureStopsTheUpgrade();
 
     // Seeding
     void bulkSeedsRecordsAndAttempts();
@@ -189,6 +233,136 @@ void tst_StoreSchema::connectionSettings()
     QCOMPARE(scalarText(store, u"PRAGMA journal_mode"_s), journalMode);
     QVERIFY2(scalar(store, "PRAGMA busy_timeout") >= 1000,
              qPrintable(QString::number(scalar(store, "PRAGMA busy_timeout"))));
+}
+
+// ---------------------------------------------------------------------------------------
+// Upgrading a file from the previous release
+
+void tst_StoreSchema::upgradeKeepsACopyOfTheOlderFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"desk.sqlite"_s);
+    QString before;
+    {
+        auto store = openStore(path);
+        QVERIFY(store);
+        CHECK_OK(seed(*store, standardSeed()));
+        CHECK_OK(store->createRefund(refundOf(u"pr_usd"_s, 2500), agent));
+        before = dumpAll(*store);
+    }
+    downgradeToSchema3(path);
+    const qint64 records = rawScalar(path, "SELECT count(*) FROM payment_records");
+    QVERIFY(records > 0);
+    const QString backup = upgradeBackupPath(path, 3);
+    QCOMPARE(backup, path + u".schema-v3.bak"_s);
+    QVERIFY(!QFileInfo::exists(backup));
+
+    auto store = openStore(path);
+    QVERIFY(store);
+    QCOMPARE(scalar(*store, "PRAGMA user_version"), qint64(latestSchemaVersion()));
+    QCOMPARE(dumpAll(*store), before);
+
+    // The copy is the file as the previous release left it: its version, its schema, its rows.
+    QVERIFY(QFileInfo::exists(backup));
+    QCOMPARE(rawScalar(backup, "PRAGMA user_version"), qint64(3));
+    QCOMPARE(rawScalar(backup,
+                       "SELECT count(*) FROM sqlite_master WHERE name = "
+                       "'refunds_refunded'"),
+             qint64(0));
+    QCOMPARE(rawScalar(backup, "SELECT count(*) FROM payment_records"), records);
+    QCOMPARE(rawScalar(backup, "SELECT count(*) FROM refunds"),
+             scalar(*store, "SELECT count(*) FROM refunds"));
+    QCOMPARE(rawScalar(backup, "SELECT count(*) FROM events"),
+             scalar(*store, "SELECT count(*) FROM events"));
+    QCOMPARE(QDir(dir.path()).entryList({u"*.partial"_s}, QDir::Files | QDir::Dirs), QStringList());
+}
+
+void tst_StoreSchema::upgradeCopyIsMadeOnce()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"desk.sqlite"_s);
+    {
+        auto store = openStore(path);
+        QVERIFY(store);
+        CHECK_OK(seed(*store, standardSeed()));
+    }
+    downgradeToSchema3(path);
+    const qint64 refundsAtFirstUpgrade = rawScalar(path, "SELECT count(*) FROM refunds");
+    QVERIFY(openStore(path));
+    const QString backup = upgradeBackupPath(path, 3);
+    QFile first(backup);
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    const QByteArray firstCopy = first.readAll();
+    first.close();
+
+    // Once more from version 3, with a change since: the first copy, made before any
+    // migration ran, is the one to keep.
+    {
+        auto store = openStore(path);
+        QVERIFY(store);
+        CHECK_OK(store->createRefund(refundOf(u"pr_usd"_s, 100), agent));
+    }
+    downgradeToSchema3(path);
+    auto store = openStore(path);
+    QVERIFY(store);
+    QCOMPARE(scalar(*store, "PRAGMA user_version"), qint64(latestSchemaVersion()));
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    QCOMPARE(first.readAll(), firstCopy);
+    QVERIFY(scalar(*store, "SELECT count(*) FROM refunds") > refundsAtFirstUpgrade);
+    QCOMPARE(rawScalar(backup, "SELECT count(*) FROM refunds"), refundsAtFirstUpgrade);
+}
+
+void tst_StoreSchema::noCopyWithoutUpgrade()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"desk.sqlite"_s);
+    // A new file: nothing to keep.
+    QVERIFY(openStore(path));
+    // A current file, opened again: nothing to upgrade.
+    QVERIFY(openStore(path));
+    QCOMPARE(QDir(dir.path()).entryList({u"*.bak"_s, u"*.partial"_s}, QDir::Files | QDir::Dirs),
+             QStringList());
+}
+
+void tst_StoreSchema::copyFailureStopsTheUpgrade()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"desk.sqlite"_s);
+    {
+        auto store = openStore(path);
+        QVERIFY(store);
+        CHECK_OK(seed(*store, standardSeed()));
+    }
+    downgradeToSchema3(path);
+    // The copy cannot be written: its working name is taken by a folder (as root, a
+    // read-only folder would not stop it).
+    const QString backup = upgradeBackupPath(path, 3);
+    const QString partial = backup + u".%1.partial"_s.arg(QCoreApplication::applicationPid());
+    QVERIFY(QDir().mkpath(partial));
+
+    const auto refused = SqliteStore::open(path);
+    QVERIFY(!refused);
+    QCOMPARE(kindName(refused.error().kind), kindName(ErrorKind::Storage));
+    const QString message = refused.error().message;
+    QVERIFY2(message.startsWith(u"Cannot keep a copy of %1 before upgrading it from schema "
+                                "version 3 to 4: writing %2 failed ("_s.arg(path, backup)),
+             qPrintable(message));
+    QVERIFY2(message.endsWith(u"Nothing was changed; make room for the copy beside the "
+                              "database and start again."_s),
+             qPrintable(message));
+    // Not migrated, and no copy under the backup's name.
+    QCOMPARE(rawScalar(path, "PRAGMA user_version"), qint64(3));
+    QVERIFY(!QFileInfo::exists(backup));
+
+    // Once the way is clear, the upgrade goes ahead.
+    QVERIFY(QDir(partial).removeRecursively());
+    auto store = openStore(path);
+    QVERIFY(store);
+    QCOMPARE(rawScalar(backup, "PRAGMA user_version"), qint64(3));
 }
 
 // ---------------------------------------------------------------------------------------

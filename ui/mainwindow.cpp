@@ -16,8 +16,10 @@
 #include "sessionactions.h"
 #include "store/store.h"
 #include "transferactions.h"
+#include "translations.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -205,6 +207,41 @@ QWidget *MainWindow::createEmptyBanner()
     return frame;
 }
 
+void MainWindow::addLanguageMenu(QMenu *viewMenu)
+{
+    // The language takes effect at the next start: every window, model and message is made
+    // in one language, and a desk half in each would be worse than a restart.
+    QMenu *menu = viewMenu->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString chosen = Translations::languageSetting();
+    auto add = [&](const QString &text, const QString &language) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("language_")
+                              + (language.isEmpty() ? QStringLiteral("system") : language));
+        action->setCheckable(true);
+        action->setChecked(language == chosen);
+        action->setActionGroup(group);
+        connect(action, &QAction::triggered, this, [this, language, text] {
+            if (language == Translations::languageSetting())
+                return;
+            Translations::setLanguageSetting(language);
+            QMessageBox::information(
+                this, tr("Language"),
+                tr("RefundDesk will use %1 from its next start.").arg(QString(text).remove(u'&')));
+        });
+    };
+    add(tr("&System Language"), {});
+    menu->addSeparator();
+    for (const QString &language : Translations::available()) {
+        // Each language by its own name, so a user can find theirs in any language.
+        QString name = QLocale(language).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        add(name, language);
+    }
+}
+
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -296,6 +333,8 @@ void MainWindow::createActions()
     QAction *reload = viewMenu->addAction(tr("Re&load"), this, &MainWindow::reloadAfterImport);
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setShortcut(QKeySequence::Refresh);
+    viewMenu->addSeparator();
+    addLanguageMenu(viewMenu);
 
     m_adminMenu = menuBar()->addMenu(tr("&Admin"));
     m_usersAction = m_adminMenu->addAction(tr("&Users…"), m_session, &SessionActions::showUsers);

@@ -73,6 +73,7 @@ private:
     QWidget *createPaymentsPage();
     QWidget *createEmptyBanner();
     void createActions();
+    void addLanguageMenu(QMenu *viewMenu);
     void createStatusBar();
     void applyAccess();
     void ensureAuditView();

@@ -12,32 +12,33 @@ namespace RefundDesk::Cli {
 
 namespace {
 
-const QCommandLineOption dbOption(QStringList {QStringLiteral("db")},
-                                  QCoreApplication::translate("RefundDesk::Cli",
-                                                              "The database file (default: "
-                                                              "$REFUNDDESK_DB, else the user's "
-                                                              "data folder)."),
-                                  QStringLiteral("PATH"));
-
-const QCommandLineOption asOption(QStringList {QStringLiteral("as")},
-                                  QCoreApplication::translate("RefundDesk::Cli",
-                                                              "Sign in as this user; the "
-                                                              "password comes from "
-                                                              "$REFUNDDESK_PASSWORD, else a "
-                                                              "prompt on the terminal."),
-                                  QStringLiteral("USER"));
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("RefundDesk::Cli", text);
+}
+
+// Built when asked, not at static initialisation, so the descriptions are translated.
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"),
+            tr("The database file (default: $REFUNDDESK_DB, else the user's data folder)."),
+            QStringLiteral("PATH")};
+}
+
+QCommandLineOption asOption()
+{
+    return {QStringLiteral("as"),
+            tr("Sign in as this user; the password comes from $REFUNDDESK_PASSWORD, else a "
+               "prompt on the terminal."),
+            QStringLiteral("USER")};
 }
 
 /// With --as, the named user's sign-in; without, the local operator of a database that has
 /// no users yet.
 Result<Actor> signInActor(Store &store, const QCommandLineParser &parser)
 {
-    if (parser.isSet(asOption)) {
-        const QString name = parser.value(asOption);
+    if (parser.isSet(asOption())) {
+        const QString name = parser.value(asOption());
         const auto password = signInPassword(name);
         if (!password)
             return password.error();
@@ -57,8 +58,8 @@ Result<Actor> signInActor(Store &store, const QCommandLineParser &parser)
 
 std::optional<int> Context::parse(QCommandLineParser &parser, const QString &usage)
 {
-    parser.addOption(dbOption);
-    parser.addOption(asOption);
+    parser.addOption(dbOption());
+    parser.addOption(asOption());
     const QCommandLineOption help = parser.addHelpOption();
     parser.setApplicationDescription(usage);
     if (!parser.parse(m_arguments))
@@ -74,7 +75,7 @@ Result<Store *> Context::store(const QCommandLineParser &parser)
 {
     if (!m_store) {
         const QString path =
-            parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+            parser.isSet(dbOption()) ? parser.value(dbOption()) : defaultDatabasePath();
         auto opened = SqliteStore::open(path);
         if (!opened)
             return opened.error();
@@ -90,7 +91,7 @@ Result<Store *> Context::store(const QCommandLineParser &parser)
 Result<Access> Context::access()
 {
     if (!m_store)
-        return Error::storage(tr("Not signed in."));
+        return Error::storage(Cli::tr("Not signed in."));
     return m_store->access(m_actor);
 }
 

@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "store/databaselocation.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -48,6 +49,9 @@ int main(int argc, char *argv[])
     }
     QCoreApplication &app = *application;
     setApplicationIdentity();
+    // The messages in the user's language (or the desk's language setting), and amounts and
+    // dates meant for people in its formats; JSON and CSV stay locale-free.
+    Translations::install(app, Translations::chosenLocale());
     // A failure is one line on standard error, and failed sign-ins are in the audit trail,
     // so the model's log stays quiet here; QT_LOGGING_RULES still turns it back on.
     QLoggingCategory::setFilterRules(QStringLiteral("refunddesk.*.debug=false\n"

@@ -88,36 +88,38 @@ Result<QChar> separatorOf(const QString &text)
 struct QueryOptions
 {
     QCommandLineOption from {QStringLiteral("from"),
-                             tr("First day of the period (YYYY-MM-DD, from midnight in --tz), "
-                                "or a time (RFC 3339 or Unix seconds)."),
+                             Cli::tr("First day of the period (YYYY-MM-DD, from midnight in --tz), "
+                                     "or a time (RFC 3339 or Unix seconds)."),
                              QStringLiteral("DATE")};
     QCommandLineOption to {QStringLiteral("to"),
-                           tr("Last day of the period, included whole (to the next midnight "
-                              "in --tz); or a time, which is left out."),
+                           Cli::tr("Last day of the period, included whole (to the next midnight "
+                                   "in --tz); or a time, which is left out."),
                            QStringLiteral("DATE")};
     QCommandLineOption tz {QStringLiteral("tz"),
-                           tr("The IANA time zone of the dates and of the days, weeks and "
-                              "months (default UTC)."),
+                           Cli::tr("The IANA time zone of the dates and of the days, weeks and "
+                                   "months (default UTC)."),
                            QStringLiteral("ZONE"), QStringLiteral("UTC")};
     QCommandLineOption time {QStringLiteral("time"),
-                             tr("Place refunds by when they were created (default) or "
-                                "refunded."),
+                             Cli::tr("Place refunds by when they were created (default) or "
+                                     "refunded."),
                              QStringLiteral("created|refunded"), QStringLiteral("created")};
-    QCommandLineOption groupBy {QStringLiteral("group-by"),
-                                tr("day, week (ISO), month (default), reason, status, agent or "
-                                   "currency."),
-                                QStringLiteral("GROUP"), QStringLiteral("month")};
+    QCommandLineOption groupBy {
+        QStringLiteral("group-by"),
+        Cli::tr("day, week (ISO), month (default), reason, status, agent or "
+                "currency."),
+        QStringLiteral("GROUP"), QStringLiteral("month")};
     QCommandLineOption status {QStringLiteral("status"),
-                               tr("Only refunds in this status; repeatable."), QStringLiteral("S")};
+                               Cli::tr("Only refunds in this status; repeatable."),
+                               QStringLiteral("S")};
     QCommandLineOption reason {QStringLiteral("reason"),
-                               tr("Only refunds with this reason (none: without one); "
-                                  "repeatable."),
+                               Cli::tr("Only refunds with this reason (none: without one); "
+                                       "repeatable."),
                                QStringLiteral("R")};
     QCommandLineOption currency {QStringLiteral("currency"),
-                                 tr("Only refunds in this currency; repeatable."),
+                                 Cli::tr("Only refunds in this currency; repeatable."),
                                  QStringLiteral("C")};
     QCommandLineOption agent {QStringLiteral("agent"),
-                              tr("Only refunds this user created; repeatable."),
+                              Cli::tr("Only refunds this user created; repeatable."),
                               QStringLiteral("A")};
 
     QList<QCommandLineOption> all() const
@@ -135,10 +137,11 @@ Result<ReportQuery> QueryOptions::query(const QCommandLineParser &parser) const
     query.timeZone = parser.value(tz).toUtf8();
     const QTimeZone zone(query.timeZone);
     if (query.timeZone.isEmpty() || !zone.isValid()) {
-        return Error::usage(QStringLiteral("--tz"),
-                            tr("--tz \"%1\" is not a time zone this system knows; give an IANA "
-                               "name such as Europe/Berlin, or UTC.")
-                                .arg(parser.value(tz)));
+        return Error::usage(
+            QStringLiteral("--tz"),
+            Cli::tr("--tz \"%1\" is not a time zone this system knows; give an IANA "
+                    "name such as Europe/Berlin, or UTC.")
+                .arg(parser.value(tz)));
     }
     const auto start = periodBound(QStringLiteral("--from"), parser.value(from), zone, false);
     if (!start)
@@ -150,8 +153,8 @@ Result<ReportQuery> QueryOptions::query(const QCommandLineParser &parser) const
     query.to = end.value();
     if (query.to <= query.from) {
         return Error::usage(QStringLiteral("--to"),
-                            tr("--to \"%1\" ends the period at %2, which is not after --from "
-                               "\"%3\" (%4); a date given to --to counts as the whole day.")
+                            Cli::tr("--to \"%1\" ends the period at %2, which is not after --from "
+                                    "\"%3\" (%4); a date given to --to counts as the whole day.")
                                 .arg(parser.value(to), formatTimestamp(query.to),
                                      parser.value(from), formatTimestamp(query.from)));
     }
@@ -177,8 +180,8 @@ Result<ReportQuery> QueryOptions::query(const QCommandLineParser &parser) const
         const auto parsed = refundReasonFromString(value, QStringLiteral("--reason"));
         if (!parsed || parsed.value() == RefundReason::None) {
             return Error::usage(QStringLiteral("--reason"),
-                                tr("--reason \"%1\" is not one of duplicate, fraudulent, "
-                                   "requested_by_customer, none.")
+                                Cli::tr("--reason \"%1\" is not one of duplicate, fraudulent, "
+                                        "requested_by_customer, none.")
                                     .arg(value));
         }
         query.reasons << parsed.value();
@@ -187,7 +190,7 @@ Result<ReportQuery> QueryOptions::query(const QCommandLineParser &parser) const
         if (!Currency::fromCode(value)) {
             return Error::usage(
                 QStringLiteral("--currency"),
-                tr("--currency \"%1\" is not a known ISO 4217 code such as usd.").arg(value));
+                Cli::tr("--currency \"%1\" is not a known ISO 4217 code such as usd.").arg(value));
         }
         query.currencies << value;
     }

@@ -28,16 +28,16 @@ QString tr(const char *text)
 struct UserOptions
 {
     QCommandLineOption role {QStringLiteral("role"),
-                             tr("viewer, agent, supervisor or admin (users add)."),
+                             Cli::tr("viewer, agent, supervisor or admin (users add)."),
                              QStringLiteral("ROLE")};
     QCommandLineOption limit {QStringLiteral("limit"),
-                              tr("A refund limit, e.g. usd=100.00; repeatable (users add, "
-                                 "users set-limits)."),
+                              Cli::tr("A refund limit, e.g. usd=100.00; repeatable (users add, "
+                                      "users set-limits)."),
                               QStringLiteral("CURRENCY=AMOUNT")};
     QCommandLineOption passwordStdin {QStringLiteral("password-stdin"),
-                                      tr("Read the new password as one line of standard "
-                                         "input (users add, users set-password).")};
-    QCommandLineOption json {QStringLiteral("json"), tr("Print JSON (users list).")};
+                                      Cli::tr("Read the new password as one line of standard "
+                                              "input (users add, users set-password).")};
+    QCommandLineOption json {QStringLiteral("json"), Cli::tr("Print JSON (users list).")};
 };
 
 /// What a subcommand gets: the parsed command line and the words after the subcommand.

@@ -5,6 +5,7 @@
 #include "signindialog.h"
 #include "store/databaselocation.h"
 #include "store/sqlitestore.h"
+#include "translations.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -22,11 +23,6 @@ namespace {
 
 /// Exit status when the database cannot be opened, as the command line uses it.
 constexpr int exitCannotOpenDatabase = 3;
-
-QString trMain(const char *text)
-{
-    return QCoreApplication::translate("RefundDesk::main", text);
-}
 
 /// --help and --version answer on a terminal without a display, e.g. on a build server.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
@@ -97,16 +93,23 @@ int main(int argc, char *argv[])
     sinceStart.start();
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     RefundDesk::setApplicationIdentity();
+    // The system's language unless the user chose one (View ▸ Language), before any text.
+    RefundDesk::Translations::install(*app, RefundDesk::Translations::chosenLocale());
+    // The desktop file and icon that the package installs (resources/desktop).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.refunddesk.RefundDesk"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(trMain("Look up payment records and refund them."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "RefundDesk::main", "Look up payment records and refund them."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        trMain("The SQLite database to open (default: $REFUNDDESK_DB, else the user's data "
-               "folder)."),
-        trMain("PATH"));
+        QCoreApplication::translate(
+            "RefundDesk::main",
+            "The SQLite database to open (default: $REFUNDDESK_DB, else the user's data "
+            "folder)."),
+        QCoreApplication::translate("RefundDesk::main", "PATH"));
     parser.addOption(dbOption);
     parser.process(*app);
 
@@ -114,9 +117,10 @@ int main(int argc, char *argv[])
         parser.isSet(dbOption) ? parser.value(dbOption) : RefundDesk::defaultDatabasePath();
     auto store = RefundDesk::SqliteStore::open(path);
     if (!store) {
-        QMessageBox::critical(nullptr, trMain("RefundDesk"),
-                              trMain("Cannot open the database %1.\n\n%2")
-                                  .arg(QDir::toNativeSeparators(path), store.error().message));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("RefundDesk::main", "RefundDesk"),
+            QCoreApplication::translate("RefundDesk::main", "Cannot open the database %1.\n\n%2")
+                .arg(QDir::toNativeSeparators(path), store.error().message));
         return exitCannotOpenDatabase;
     }
 
@@ -127,9 +131,10 @@ int main(int argc, char *argv[])
     RefundDesk::Store &desk = *store.value();
     const RefundDesk::Result<qint64> users = desk.userCount();
     if (!users) {
-        QMessageBox::critical(nullptr, trMain("RefundDesk"),
-                              trMain("Cannot read the users of %1.\n\n%2")
-                                  .arg(QDir::toNativeSeparators(path), users.error().message));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("RefundDesk::main", "RefundDesk"),
+            QCoreApplication::translate("RefundDesk::main", "Cannot read the users of %1.\n\n%2")
+                .arg(QDir::toNativeSeparators(path), users.error().message));
         return exitCannotOpenDatabase;
     }
     RefundDesk::Actor actor;
@@ -141,7 +146,9 @@ int main(int argc, char *argv[])
     } else {
         const RefundDesk::Result<RefundDesk::Actor> local = RefundDesk::localSession(desk);
         if (!local) {
-            QMessageBox::critical(nullptr, trMain("RefundDesk"), local.error().message);
+            QMessageBox::critical(nullptr,
+                                  QCoreApplication::translate("RefundDesk::main", "RefundDesk"),
+                                  local.error().message);
             return exitCannotOpenDatabase;
         }
         actor = local.value();

@@ -30,6 +30,12 @@ QString Rejection::toString() const
 
 namespace {
 
+/// Out of the lambda below: lupdate loses the translation context inside its catch clause.
+QString cannotReadFile(const char *what)
+{
+    return ModelText::tr("Cannot read the file: %1").arg(QString::fromLocal8Bit(what));
+}
+
 /// Where an object stood and what it is, for reporting.
 struct Origin
 {
@@ -137,8 +143,7 @@ std::thread startReading(QIODevice &input, Handoff &handoff,
                 handOver();
         } catch (const std::exception &e) {
             // Nothing may leave a thread; the writer reports it and rolls the batch back.
-            shape = Error::storage(
-                ModelText::tr("Cannot read the file: %1").arg(QString::fromLocal8Bit(e.what())));
+            shape = Error::storage(cannotReadFile(e.what()));
         }
         handoff.close();
     });

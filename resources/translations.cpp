@@ -52,7 +52,9 @@ QLocale chosenLocale()
         // formats; a language it does not speak reads English, still in local formats.
         return system;
     }
-    if (languageOf(system.name()) == language)
+    // The system's formats where it speaks that language; the C locale's are English too.
+    if (languageOf(system.name()) == language
+        || (language == QLatin1String("en") && system.language() == QLocale::C))
         return system;
     return QLocale(language);
 }

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -97,6 +98,8 @@ int main(int argc, char *argv[])
     RefundDesk::Translations::install(*app, RefundDesk::Translations::chosenLocale());
     // The desktop file and icon that the package installs (resources/desktop).
     QGuiApplication::setDesktopFileName(QStringLiteral("org.refunddesk.RefundDesk"));
+    if (auto *gui = qobject_cast<QGuiApplication *>(app.get()))
+        gui->setWindowIcon(QIcon::fromTheme(QStringLiteral("org.refunddesk.RefundDesk")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -98,8 +98,13 @@ int main(int argc, char *argv[])
     RefundDesk::Translations::install(*app, RefundDesk::Translations::chosenLocale());
     // The desktop file and icon that the package installs (resources/desktop).
     QGuiApplication::setDesktopFileName(QStringLiteral("org.refunddesk.RefundDesk"));
-    if (auto *gui = qobject_cast<QGuiApplication *>(app.get()))
-        gui->setWindowIcon(QIcon::fromTheme(QStringLiteral("org.refunddesk.RefundDesk")));
+    if (auto *gui = qobject_cast<QGuiApplication *>(app.get())) {
+        QIcon fallback;
+        for (const char *size : {"48x48", "256x256"})
+            fallback.addFile(QStringLiteral(":/icons/%1/org.refunddesk.RefundDesk.png")
+                                 .arg(QLatin1String(size)));
+        gui->setWindowIcon(QIcon::fromTheme(QStringLiteral("org.refunddesk.RefundDesk"), fallback));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

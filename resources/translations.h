@@ -11,6 +11,10 @@ namespace RefundDesk::Translations {
 /// The languages RefundDesk speaks, as ISO 639 codes: English, its source language, first.
 QStringList available();
 
+/// A language's name in itself, for a menu where each user finds theirs: "English",
+/// "Deutsch", "Français".
+QString nativeName(const QString &language);
+
 /// The language the user chose in the settings ("de", "fr", "en"), or empty to follow the
 /// system's locale.
 QString languageSetting();

@@ -235,10 +235,7 @@ void MainWindow::addLanguageMenu(QMenu *viewMenu)
     menu->addSeparator();
     for (const QString &language : Translations::available()) {
         // Each language by its own name, so a user can find theirs in any language.
-        QString name = QLocale(language).nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        add(name, language);
+        add(Translations::nativeName(language), language);
     }
 }
 

@@ -12,6 +12,7 @@
 #include "translations.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
@@ -20,12 +21,14 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 using namespace RefundDesk;
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void moneyAndDatesFollowTheLocale();
     void modelMessagesAreTranslated();
     void renderedScreenshotIsGerman();
+    void languageMenuStoresTheChoice();
 
 private:
     void selectNamedRecord();
@@ -237,6 +241,57 @@ void tst_TranslatedUi::renderedScreenshotIsGerman()
     QVERIFY(QDir().mkpath(QFileInfo(path).path()));
     QVERIFY(image.save(path));
     qInfo("German desk rendered to %s", qPrintable(path));
+}
+
+void tst_TranslatedUi::languageMenuStoresTheChoice()
+{
+    auto *menu = m_window->findChild<QMenu *>(u"languageMenu"_s);
+    QVERIFY(menu);
+    QCOMPARE(menu->title(), u"&Sprache"_s);
+    QStringList entries;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            entries << action->text();
+    }
+    // Each language by its own name; the system's is chosen while nothing is stored.
+    QCOMPARE(entries,
+             QStringList({u"&Systemsprache"_s, u"English"_s, u"Deutsch"_s, u"Français"_s}));
+    QVERIFY(m_window->findChild<QAction *>(u"language_system"_s)->isChecked());
+    QCOMPARE(Translations::languageSetting(), QString());
+    if (const QString folder = qEnvironmentVariable("REFUNDDESK_SCREENSHOT_DIR");
+        !folder.isEmpty()) {
+        menu->popup(m_window->mapToGlobal(QPoint(200, 30)));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        QVERIFY(menu->grab().save(QDir(folder).filePath(u"language-menu-de.png"_s)));
+        menu->hide();
+    }
+
+    auto choose = [this](const QString &name) {
+        QString said;
+        // The choice is confirmed in a message box; read it and close it.
+        QTimer::singleShot(0, this, [&said] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box) {
+                said = box->text();
+                box->accept();
+            }
+        });
+        m_window->findChild<QAction *>(name)->trigger();
+        return said;
+    };
+    QCOMPARE(choose(u"language_fr"_s), u"RefundDesk verwendet Français ab dem nächsten Start."_s);
+    QCOMPARE(Translations::languageSetting(), u"fr"_s);
+    QCOMPARE(QSettings().value(u"language"_s).toString(), u"fr"_s);
+    QVERIFY(m_window->findChild<QAction *>(u"language_fr"_s)->isChecked());
+    // The next start follows it (REFUNDDESK_LANGUAGE, set for the suite, wins over it).
+    qunsetenv("REFUNDDESK_LANGUAGE");
+    QCOMPARE(Translations::chosenLocale().language(), QLocale::French);
+
+    QCOMPARE(choose(u"language_system"_s),
+             u"RefundDesk verwendet Systemsprache ab dem nächsten Start."_s);
+    QCOMPARE(Translations::languageSetting(), QString());
+    QVERIFY(!QSettings().contains(u"language"_s));
+    QCOMPARE(Translations::chosenLocale(), QLocale::system());
 }
 
 QTEST_MAIN(tst_TranslatedUi)

@@ -1,1 +1,0 @@
-// Compiles the precompiled header that each area's suites reuse (tests/CMakeLists.txt).
